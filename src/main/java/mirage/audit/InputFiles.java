@@ -1,0 +1,99 @@
+package mirage.audit;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import mirage.input.Problem;
+
+/**
+ * The files an {@code audit} reads: files named on the command line, every profile and
+ * charter under a named folder (hidden folders skipped), or {@code -} for standard input.
+ *
+ * @param files    in order: named files first as given, then each folder's files sorted
+ * @param skipped  files met in folders that are neither profiles nor charters
+ * @param problems paths that do not exist or hold nothing to audit
+ */
+public record InputFiles(List<Input> files, List<String> skipped, List<Problem> problems) {
+
+    /** One file to read; {@code path} is null for standard input. */
+    public record Input(Path path, String shown) {
+
+        public static final String STDIN = "-";
+
+        public boolean stdin() {
+            return path == null;
+        }
+    }
+
+    public static InputFiles expand(List<String> args) {
+        List<Input> files = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.equals(Input.STDIN)) {
+                files.add(new Input(null, Input.STDIN));
+                continue;
+            }
+            Path path = Path.of(arg);
+            if (Files.isDirectory(path)) {
+                List<Input> found = walk(path, skipped, problems);
+                if (found.isEmpty()) {
+                    problems.add(new Problem(arg, 0, 0, "no profile or charter (.yaml, .yml, .json, .md, .txt) in this folder"));
+                }
+                files.addAll(found);
+            } else if (Files.isRegularFile(path)) {
+                if (InputReader.accepts(path.getFileName().toString())) {
+                    files.add(new Input(path, arg));
+                } else {
+                    problems.add(new Problem(arg, 0, 0, "not a profile (.yaml, .yml, .json) or a charter (.md, .txt)"));
+                }
+            } else {
+                problems.add(new Problem(arg, 0, 0, "no such file or folder"));
+            }
+        }
+        return new InputFiles(files, skipped, problems);
+    }
+
+    private static List<Input> walk(Path dir, List<String> skipped, List<Problem> problems) {
+        List<Input> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    boolean hidden = !d.equals(dir) && d.getFileName().toString().startsWith(".");
+                    return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String name = file.getFileName().toString();
+                    if (name.startsWith(".")) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (InputReader.accepts(name)) {
+                        found.add(new Input(file, file.toString()));
+                    } else {
+                        skipped.add(file.toString());
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    problems.add(new Problem(file.toString(), 0, 0, "cannot read: " + e.getMessage()));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.add(new Problem(dir.toString(), 0, 0, "cannot read: " + e.getMessage()));
+        }
+        found.sort(Comparator.comparing(Input::shown));
+        return found;
+    }
+}

@@ -1,0 +1,50 @@
+package mirage.audit;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import mirage.facts.Dossier;
+import mirage.facts.InputKind;
+import mirage.input.InputError;
+import mirage.input.SourceText;
+import mirage.profile.ProfileReader;
+import mirage.profile.TextMeter;
+
+/** Reads any input Mirage accepts into a dossier, choosing the reader by file extension. */
+public final class InputReader {
+
+    private final ProfileReader profiles;
+
+    public InputReader(TextMeter meter) {
+        this.profiles = new ProfileReader(meter);
+    }
+
+    /** Whether a file name is one {@code audit} reads when it walks a folder. */
+    public static boolean accepts(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json")
+                || name.endsWith(".md") || name.endsWith(".txt");
+    }
+
+    public static InputKind kindOf(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return name.endsWith(".md") || name.endsWith(".txt") ? InputKind.CHARTER : InputKind.PROFILE;
+    }
+
+    /**
+     * @param folder where paths inside the input are resolved
+     * @param kind   profile or charter
+     * @param json   for a profile, read it as JSON rather than YAML
+     */
+    public Dossier read(SourceText source, Path folder, InputKind kind, boolean json) throws InputError {
+        if (kind == InputKind.CHARTER) {
+            throw InputError.at(source.name(), 0, 0, "charters (.md, .txt) are not read yet; give a profile (.yaml, .yml, .json)");
+        }
+        return profiles.read(source, folder, json);
+    }
+
+    /** Reads a file, choosing profile or charter, YAML or JSON, from its name. */
+    public Dossier read(SourceText source, Path folder) throws InputError {
+        String name = source.name().toLowerCase(Locale.ROOT);
+        return read(source, folder, kindOf(name), name.endsWith(".json"));
+    }
+}

@@ -1,0 +1,181 @@
+package mirage.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import mirage.audit.AuditRun;
+import mirage.audit.Baseline;
+import mirage.audit.FindingFilter;
+import mirage.audit.InputFiles;
+import mirage.audit.InputReader;
+import mirage.engine.Auditor;
+import mirage.engine.RuleBase;
+import mirage.engine.Severity;
+import mirage.input.InputError;
+import mirage.input.SourceText;
+import mirage.jargon.JargonMeter;
+import mirage.report.JsonReport;
+import mirage.report.Report;
+import mirage.report.ReportWriter;
+import mirage.report.TextReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mirage audit}: profiles and charters in, the essay's traps out. */
+@Command(name = "audit", sortOptions = false,
+        description = {"Audit organisation profiles (.yaml, .yml, .json) and charters (.md, .txt), or folders of them.",
+                "Each trap found comes with its evidence, the essay's sentence and a remedy; each body gets a verdict."})
+final class AuditCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Profiles, charters, or folders of them (searched recursively, hidden folders skipped); - reads a YAML profile from standard input.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[=FILE]", converter = Output.Converter.class,
+            description = "Report format: text (default), json, sarif, junit, markdown, html; =FILE writes it to a file. Repeatable: one run can write several reports.")
+    List<Output> outputs = new ArrayList<>();
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "high",
+            description = "Exit 1 when an unwaived finding is at or above this severity: info, low, medium, high, critical, or never. Default: ${DEFAULT-VALUE}.")
+    String failOn;
+
+    @Option(names = "--only", split = ",", paramLabel = "ID", description = "Report only these traps.")
+    List<String> only = new ArrayList<>();
+
+    @Option(names = "--skip", split = ",", paramLabel = "ID", description = "Do not report these traps.")
+    List<String> skip = new ArrayList<>();
+
+    @Option(names = "--baseline", paramLabel = "REPORT.json",
+            description = "Report only findings absent from an earlier JSON report (matched by fingerprint: file, trap and subject, not line).")
+    Path baseline;
+
+    @Option(names = "--no-waivers", description = "Ignore the profiles' waivers: every finding counts.")
+    boolean noWaivers;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "The day waivers are checked against (default: today). Fix it for reproducible reports.")
+    LocalDate asOf;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour in the text report: ${COMPLETION-CANDIDATES} (auto: on a terminal, unless NO_COLOR is set). Default: ${DEFAULT-VALUE}.")
+    Terminal.When color;
+
+    @Option(names = "--max-input-size", paramLabel = "BYTES", defaultValue = "" + SourceText.DEFAULT_LIMIT,
+            description = "Refuse inputs larger than this many bytes. Default: ${DEFAULT-VALUE}.")
+    long maxInputSize;
+
+    @Mixin
+    RuleOptions rules;
+
+    private final InputStream stdin;
+
+    AuditCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Severity threshold = threshold();
+        RuleBase base = rules.load();
+        FindingFilter filter = new FindingFilter(known(base, only, "--only"), known(base, skip, "--skip"), baselineFingerprints());
+        Auditor auditor = new Auditor(base, !noWaivers, asOf == null ? LocalDate.now() : asOf);
+        AuditRun run = new AuditRun(auditor, new InputReader(JargonMeter.from(base.folders())), filter, maxInputSize);
+        Report report = run.run(InputFiles.expand(paths), stdin, Version.get());
+        write(report);
+        if (report.hasInvalidInputs()) {
+            return ExitCode.UNTRUSTED.code;
+        }
+        return report.fails(threshold) ? ExitCode.FINDINGS.code : ExitCode.CLEAN.code;
+    }
+
+    private void write(Report report) throws IOException {
+        List<Output> targets = outputs.isEmpty() ? List.of(new Output(Output.Format.TEXT, null)) : outputs;
+        for (Output target : targets) {
+            ReportWriter writer = writer(target);
+            if (target.file() == null) {
+                PrintWriter out = spec.commandLine().getOut();
+                writer.write(report, rules.lang, out);
+                out.flush();
+            } else {
+                StringWriter text = new StringWriter();
+                writer.write(report, rules.lang, text);
+                Path parent = target.file().toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                try (Writer file = Files.newBufferedWriter(target.file(), StandardCharsets.UTF_8)) {
+                    file.write(text.toString());
+                }
+            }
+        }
+    }
+
+    private ReportWriter writer(Output target) {
+        return switch (target.format()) {
+            case TEXT -> new TextReport(target.file() == null && Terminal.colour(color));
+            case JSON -> new JsonReport();
+            default -> throw new ParameterException(spec.commandLine(),
+                    "format " + target.format().label() + " is not available yet; use text or json");
+        };
+    }
+
+    private Severity threshold() {
+        String value = failOn.toLowerCase(Locale.ROOT);
+        if (value.equals("never")) {
+            return null;
+        }
+        Severity s = Severity.byLabel(value);
+        if (s == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--fail-on: '" + failOn + "' is not a severity; expected info, low, medium, high, critical or never");
+        }
+        return s;
+    }
+
+    private Set<String> known(RuleBase base, List<String> ids, String option) {
+        Set<String> set = new LinkedHashSet<>();
+        for (String id : ids) {
+            String trimmed = id.strip();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            if (base.trap(trimmed).isEmpty()) {
+                throw new ParameterException(spec.commandLine(),
+                        option + ": '" + trimmed + "' is not a trap of the catalogue (see 'mirage traps')");
+            }
+            set.add(trimmed);
+        }
+        return set;
+    }
+
+    private Set<String> baselineFingerprints() {
+        if (baseline == null) {
+            return Set.of();
+        }
+        try {
+            return Baseline.read(baseline, maxInputSize);
+        } catch (InputError e) {
+            throw new ParameterException(spec.commandLine(), "--baseline: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package mirage.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import mirage.engine.RuleError;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code mirage}: the command line. The only place that exits. */
+@Command(name = "mirage", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Audits how a public organisation represents its users, after J. T. Godbout,",
+                "« Les mirages de la coproduction » (Les cahiers du DSU, 2000)."},
+        subcommands = {TrapsCommand.class, ExplainCommand.class, VerifyCommand.class, SchemaCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of errors.")
+    boolean debug;
+
+    private CommandLine self;
+
+    @Override
+    public void run() {
+        self.usage(self.getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine(System.in).execute(args));
+    }
+
+    /** The command line, wired for tests and for {@link #main}: audit reads {@code stdin} for "-". */
+    public static CommandLine commandLine(InputStream stdin) {
+        Main main = new Main();
+        CommandLine cli = new CommandLine(main);
+        main.self = cli;
+        cli.addSubcommand("audit", new CommandLine(new AuditCommand(stdin)), new String[0]);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, command, parsed) -> failed(e, command, main.debug));
+        Map<String, String> codes = new LinkedHashMap<>();
+        for (ExitCode code : ExitCode.values()) {
+            codes.put(" " + code.code, code.meaning);
+        }
+        apply(cli, codes);
+        return cli;
+    }
+
+    private static void apply(CommandLine cli, Map<String, String> codes) {
+        cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit status:%n").exitCodeList(codes);
+        cli.getCommandSpec().exitCodeOnExecutionException(ExitCode.UNTRUSTED.code);
+        cli.getCommandSpec().exitCodeOnInvalidInput(ExitCode.UNTRUSTED.code);
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            if (sub != cli) {
+                apply(sub, codes);
+            }
+        }
+    }
+
+    private static int failed(Exception e, CommandLine command, boolean debug) {
+        PrintWriter err = command.getErr();
+        if (e instanceof RuleError rule) {
+            err.println("mirage: rule error: " + rule.located());
+        } else {
+            err.println("mirage: internal error: " + e + (debug ? "" : " (run with --debug for the stack trace)"));
+        }
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.UNTRUSTED.code;
+    }
+}

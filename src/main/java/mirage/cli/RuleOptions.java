@@ -1,0 +1,54 @@
+package mirage.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import mirage.engine.Lang;
+import mirage.engine.RuleBase;
+import mirage.engine.RuleFolder;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that load the catalogue. */
+final class RuleOptions {
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "A folder of extra rules (.drl with their .cases.yaml), added to the built-in catalogue. Repeatable.")
+    List<Path> extra = new ArrayList<>();
+
+    @Option(names = "--lang", paramLabel = "en|fr", defaultValue = "en",
+            description = "Language of titles, evidence and remedies: ${COMPLETION-CANDIDATES}. Quotes stay in French, with the English rendering beside them. Default: ${DEFAULT-VALUE}.",
+            converter = LangConverter.class, completionCandidates = LangConverter.Candidates.class)
+    Lang lang = Lang.EN;
+
+    List<RuleFolder> folders() {
+        List<RuleFolder> folders = new ArrayList<>();
+        folders.add(RuleFolder.builtIn());
+        for (Path dir : extra) {
+            folders.add(RuleFolder.of(dir));
+        }
+        return folders;
+    }
+
+    RuleBase load() {
+        return RuleBase.load(folders());
+    }
+
+    /** Reads "en" or "fr", in any case. */
+    static final class LangConverter implements picocli.CommandLine.ITypeConverter<Lang> {
+        @Override
+        public Lang convert(String value) {
+            for (Lang lang : Lang.values()) {
+                if (lang.name().equalsIgnoreCase(value)) {
+                    return lang;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException("expected en or fr, got '" + value + "'");
+        }
+
+        static final class Candidates extends ArrayList<String> {
+            Candidates() {
+                super(List.of("en", "fr"));
+            }
+        }
+    }
+}

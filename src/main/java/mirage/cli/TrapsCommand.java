@@ -1,0 +1,34 @@
+package mirage.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import mirage.engine.RuleBase;
+import mirage.engine.TrapDefinition;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code mirage traps}: the catalogue, one line per trap. */
+@Command(name = "traps", description = "List the catalogue, one line per trap: id, severity, family, title.")
+final class TrapsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RuleOptions rules;
+
+    @Override
+    public Integer call() {
+        RuleBase base = rules.load();
+        int width = base.traps().stream().mapToInt(t -> t.id().length()).max().orElse(10);
+        PrintWriter out = spec.commandLine().getOut();
+        for (TrapDefinition trap : base.traps()) {
+            out.printf("%-" + width + "s  %-8s  %-22s  %s%n", trap.id(), trap.severity().label(), trap.family(),
+                    trap.title().in(rules.lang));
+        }
+        out.flush();
+        return ExitCode.CLEAN.code;
+    }
+}

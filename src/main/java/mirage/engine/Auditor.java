@@ -1,0 +1,134 @@
+package mirage.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import mirage.facts.Dossier;
+import mirage.facts.TrapHit;
+import mirage.facts.Unassessed;
+import mirage.input.InputError;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+/** Runs the rules over one dossier at a time and turns what they found into an {@link Audit}. */
+public final class Auditor {
+
+    private final RuleBase rules;
+    private final boolean useWaivers;
+    private final LocalDate today;
+
+    /**
+     * @param useWaivers false for {@code --no-waivers}: every finding counts
+     * @param today      the day waivers are checked against
+     */
+    public Auditor(RuleBase rules, boolean useWaivers, LocalDate today) {
+        this.rules = rules;
+        this.useWaivers = useWaivers;
+        this.today = today;
+    }
+
+    public RuleBase rules() {
+        return rules;
+    }
+
+    public Audit audit(Dossier dossier) throws InputError {
+        if (useWaivers) {
+            Waivers.checkTraps(dossier, rules);
+        }
+        Session found = run(dossier);
+        String exemptedBy = null;
+        Set<String> exempt = new HashSet<>();
+        for (TrapHit hit : found.hits) {
+            TrapDefinition trap = definition(hit);
+            if (!trap.exempts().isEmpty() && exemptedBy == null) {
+                exemptedBy = trap.id();
+                exempt.addAll(trap.exempts());
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (TrapHit hit : found.hits) {
+            TrapDefinition trap = definition(hit);
+            if (!exempt.contains(trap.family())) {
+                findings.add(new Finding(trap, hit, dossier.file(), dossier.organisation().name(), Fingerprint.of(dossier.file(), trap.id(), hit.subject()), null));
+            }
+        }
+        findings.sort(ORDER);
+        List<Unassessed> notAssessed = found.unassessed.stream()
+                .filter(u -> !exempt.contains(definition(u.trap()).family()))
+                .filter(u -> findings.stream().noneMatch(f -> f.trap().id().equals(u.trap())
+                        && Objects.equals(f.hit().body(), u.body())))
+                .toList();
+        List<Verdict> verdicts = exempt.contains("verdict") ? List.of() : Verdicts.of(dossier, findings);
+        List<WaiverStatus> waivers = List.of();
+        List<Finding> decided = findings;
+        if (useWaivers) {
+            Waivers applied = Waivers.apply(dossier.waivers(), findings, today);
+            decided = applied.findings();
+            waivers = applied.statuses();
+        }
+        return new Audit(dossier, decided, verdicts, notAssessed, waivers, exemptedBy);
+    }
+
+    private TrapDefinition definition(TrapHit hit) {
+        return definition(hit.trap());
+    }
+
+    private TrapDefinition definition(String id) {
+        return rules.trap(id).orElseThrow(() -> new RuleError("a rule reported trap '" + id + "', which no rule declares", null));
+    }
+
+    private record Session(List<TrapHit> hits, List<Unassessed> unassessed) {}
+
+    private Session run(Dossier dossier) {
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            for (Object fact : dossier.facts()) {
+                session.insert(fact);
+            }
+            session.fireAllRules();
+            Map<String, TrapHit> hits = new LinkedHashMap<>();
+            List<TrapHit> all = new ArrayList<>();
+            for (Object o : session.getObjects(new ClassObjectFilter(TrapHit.class))) {
+                all.add((TrapHit) o);
+            }
+            all.sort(Comparator.comparing((TrapHit h) -> h.at().line()).thenComparing(h -> h.at().column())
+                    .thenComparing(TrapHit::trap).thenComparing(TrapHit::subject).thenComparing(TrapHit::rule));
+            for (TrapHit hit : all) {
+                hits.putIfAbsent(hit.trap() + "\0" + hit.subject(), hit);
+            }
+            Set<Unassessed> unassessed = new TreeSet<>(Comparator.comparing((Unassessed u) -> String.valueOf(u.body()))
+                    .thenComparing(Unassessed::trap).thenComparing(u -> String.join(",", u.missing())));
+            for (Object o : session.getObjects(new ClassObjectFilter(Unassessed.class))) {
+                unassessed.add((Unassessed) o);
+            }
+            return new Session(List.copyOf(hits.values()), List.copyOf(unassessed));
+        } catch (ConsequenceException e) {
+            String rule = e.getMatch() == null ? "?" : e.getMatch().getRule().getName();
+            throw new RuleError("rule '" + rule + "' failed while running: " + rootMessage(e), e);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    }
+
+    /** Reports list findings by file, line, trap and subject. */
+    static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
+            .thenComparingInt(f -> f.hit().at().line())
+            .thenComparing(f -> f.trap().id())
+            .thenComparing(f -> f.hit().subject());
+}

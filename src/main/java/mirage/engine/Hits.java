@@ -1,0 +1,97 @@
+package mirage.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import mirage.facts.Body;
+import mirage.facts.Labelled;
+import mirage.facts.Organisation;
+import mirage.facts.Origin;
+import mirage.facts.TrapHit;
+import mirage.facts.Unassessed;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * What rules call in their consequences to say they found a trap: {@code
+ * insert(Hits.body(drools, $b, "power", $b.power()))}. The trap id is read from the rule's
+ * {@code @id}, so a rule never spells it twice; the values fill its evidence template.
+ */
+public final class Hits {
+
+    private Hits() {}
+
+    /** A trap of a body, located at one of its fields ("power", "representatives.mandate"). */
+    public static TrapHit body(RuleContext drools, Body body, String field, Object... values) {
+        return new TrapHit(trapOf(drools), drools.getRule().getName(), body.id(), "body " + body.id(),
+                body.at(field), texts(values));
+    }
+
+    /** A trap of a body about one of its records ("proposal horaire", "proposals of comite"). */
+    public static TrapHit about(RuleContext drools, String body, String subject, Origin at, Object... values) {
+        return new TrapHit(trapOf(drools), drools.getRule().getName(), body, subject, at, texts(values));
+    }
+
+    /** A trap of the organisation as a whole, located at one of its fields. */
+    public static TrapHit organisation(RuleContext drools, Organisation organisation, String field, Object... values) {
+        return new TrapHit(trapOf(drools), drools.getRule().getName(), null, "organisation",
+                organisation.at(field), texts(values));
+    }
+
+    /** A trap of the organisation found at a given place (a body's field, a decision). */
+    public static TrapHit organisation(RuleContext drools, Origin at, Object... values) {
+        return new TrapHit(trapOf(drools), drools.getRule().getName(), null, "organisation", at, texts(values));
+    }
+
+    /** The body lacks the fields this rule's trap needs. */
+    public static Unassessed unassessed(RuleContext drools, Body body, String... missing) {
+        return new Unassessed(trapOf(drools), body.id(), List.of(missing));
+    }
+
+    /** The organisation lacks the fields this rule's trap needs. */
+    public static Unassessed unassessed(RuleContext drools, Organisation organisation, String... missing) {
+        return new Unassessed(trapOf(drools), null, List.of(missing));
+    }
+
+    /** The fields of {@code candidates} (path, value pairs) whose value is null. */
+    public static String[] unknown(Object... pathsAndValues) {
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i + 1 < pathsAndValues.length; i += 2) {
+            if (pathsAndValues[i + 1] == null) {
+                missing.add((String) pathsAndValues[i]);
+            }
+        }
+        return missing.toArray(String[]::new);
+    }
+
+    private static String trapOf(RuleContext drools) {
+        Object id = drools.getRule().getMetaData().get("id");
+        if (id == null) {
+            throw new IllegalStateException("rule '" + drools.getRule().getName() + "' reports a trap but has no @id");
+        }
+        return id.toString();
+    }
+
+    private static List<String> texts(Object... values) {
+        return Arrays.stream(values).map(Hits::text).toList();
+    }
+
+    /** How a value reads in evidence: labels for choices, comma lists, "unknown" for null. */
+    static String text(Object value) {
+        if (value == null) {
+            return "unknown";
+        }
+        if (value instanceof Labelled labelled) {
+            return labelled.label();
+        }
+        if (value instanceof Collection<?> items) {
+            return items.stream().map(Hits::text).sorted().collect(Collectors.joining(", "));
+        }
+        if (value instanceof Double || value instanceof Float) {
+            return String.format(Locale.ROOT, "%.1f", ((Number) value).doubleValue());
+        }
+        return value.toString();
+    }
+}

@@ -1,0 +1,62 @@
+package mirage.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieBase;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * Compiles rule folders into one rule base. Any error (syntax, type, a rule name used
+ * twice) stops the run with the rule file and line: a partial catalogue is never used.
+ */
+final class RuleCompiler {
+
+    private RuleCompiler() {}
+
+    static KieBase compile(List<RuleFolder> folders) {
+        KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+        conf.setProperty("drools.kbuilder.severity.duplicateRule", "ERROR");
+        conf.setProperty("drools.kbuilder.severity.duplicateFunction", "ERROR");
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
+        Map<String, RuleFile> bySource = new HashMap<>();
+        int count = 0;
+        for (RuleFolder folder : folders) {
+            for (RuleFile file : folder.rules()) {
+                count++;
+                Resource resource = ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8));
+                resource.setSourcePath(file.shown());
+                bySource.put(file.shown(), file);
+                builder.add(resource, ResourceType.DRL);
+                if (builder.hasErrors()) {
+                    throw error(builder.getErrors().iterator().next(), file);
+                }
+            }
+        }
+        if (count == 0) {
+            throw new RuleError("no rules: the rule folders hold no .drl file", null);
+        }
+        return builder.newKieBase();
+    }
+
+    private static RuleError error(KnowledgeBuilderError error, RuleFile file) {
+        int[] lines = error.getLines();
+        int line = lines != null && lines.length > 0 ? lines[0] : 0;
+        String message = error.getMessage() == null ? "does not compile" : error.getMessage().strip();
+        List<String> kept = new ArrayList<>();
+        for (String part : message.split("\n")) {
+            if (!part.isBlank() && kept.size() < 4) {
+                kept.add(part.strip());
+            }
+        }
+        return new RuleError(file.shown(), Math.max(line, 0), 0, String.join(" / ", kept));
+    }
+}

@@ -1,0 +1,34 @@
+package mirage.facts;
+
+import java.util.Set;
+
+/**
+ * A body in which users are represented (board, committee, council); a field not given is
+ * null (unknown), and {@code seats} and {@code representatives} are never null.
+ */
+public record Body(
+        String id,
+        String name,
+        BodyKind kind,
+        Creator createdBy,
+        Power power,
+        Boolean holdsElectedPowers,
+        Mandate electedMandate,
+        Seats seats,
+        Chair chair,
+        AgendaSetter agendaSetBy,
+        Boolean meetingsPublic,
+        Boolean minutesPublic,
+        Set<ReportLine> reportsTo,
+        AnswerDuty answersProposals,
+        Integer answerDelayDays,
+        Set<Remit> remit,
+        Set<Framing> framing,
+        Representatives representatives,
+        Origins origins) {
+
+    /** Where a field was read, by its path in the profile ("power", "representatives.mandate"). */
+    public Origin at(String field) {
+        return origins.at(field);
+    }
+}

@@ -1,0 +1,6 @@
+package mirage.facts;
+
+/** Who chairs a body (`chair`). */
+public enum Chair implements Labelled {
+    USER, ELECTED_OFFICIAL, PROFESSIONAL, INDEPENDENT
+}

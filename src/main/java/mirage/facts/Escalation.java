@@ -1,0 +1,6 @@
+package mirage.facts;
+
+/** Where a proposal was taken after the body (`proposals[].escalated-to`). */
+public enum Escalation implements Labelled {
+    ELECTED_OFFICIAL, OMBUDSMAN, COURT, MEDIA, PETITION
+}

@@ -1,0 +1,7 @@
+package mirage.facts;
+
+/** The seats of a body; a count not given is null (unknown). */
+public record Seats(Integer users, Integer total, Integer electedOfficials, Integer professionals) {
+
+    public static final Seats UNKNOWN = new Seats(null, null, null, null);
+}

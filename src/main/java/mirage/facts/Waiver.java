@@ -1,0 +1,6 @@
+package mirage.facts;
+
+import java.time.LocalDate;
+
+/** A trap accepted as a risk, with a reason and an expiry ({@code waivers[]}). */
+public record Waiver(String trap, String body, String reason, LocalDate expires, Origin origin) {}

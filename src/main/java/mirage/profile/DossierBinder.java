@@ -1,0 +1,262 @@
+package mirage.profile;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import mirage.facts.AgendaSetter;
+import mirage.facts.AnswerDuty;
+import mirage.facts.Audience;
+import mirage.facts.Author;
+import mirage.facts.Body;
+import mirage.facts.BodyKind;
+import mirage.facts.Chair;
+import mirage.facts.Channel;
+import mirage.facts.Contribution;
+import mirage.facts.Creator;
+import mirage.facts.Decision;
+import mirage.facts.Document;
+import mirage.facts.Dossier;
+import mirage.facts.Escalation;
+import mirage.facts.EscalationOutcome;
+import mirage.facts.Evaluation;
+import mirage.facts.Framing;
+import mirage.facts.InputKind;
+import mirage.facts.JargonMeasure;
+import mirage.facts.Mandate;
+import mirage.facts.Model;
+import mirage.facts.Obligation;
+import mirage.facts.Organisation;
+import mirage.facts.Origin;
+import mirage.facts.Outcome;
+import mirage.facts.Power;
+import mirage.facts.Proposal;
+import mirage.facts.Remit;
+import mirage.facts.ReportLine;
+import mirage.facts.Representatives;
+import mirage.facts.Request;
+import mirage.facts.Reward;
+import mirage.facts.Seats;
+import mirage.facts.Selection;
+import mirage.facts.Training;
+import mirage.facts.UserRight;
+import mirage.facts.Waiver;
+import mirage.input.InputError;
+import mirage.input.Problem;
+import mirage.input.SourceText;
+
+/**
+ * Turns a profile tree, already checked against {@link ProfileFormat}, into facts, and
+ * checks what a shape cannot: unique ids, references to bodies, seat counts.
+ */
+final class DossierBinder {
+
+    private final String file;
+    private final Path folder;
+    private final TextMeter meter;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, Origin> bodyIds = new HashMap<>();
+
+    DossierBinder(String file, Path folder, TextMeter meter) {
+        this.file = file;
+        this.folder = folder;
+        this.meter = meter;
+    }
+
+    Dossier bind(Node root, InputKind kind) throws InputError {
+        Fields profile = Fields.of(file, root);
+        Organisation organisation = organisation(profile);
+        List<Body> bodies = new ArrayList<>();
+        List<Contribution> contributions = new ArrayList<>();
+        List<Document> documents = new ArrayList<>();
+        for (Fields f : profile.list("bodies")) {
+            Body body = body(f);
+            unique(bodyIds, body.id(), f.valueAt("id"), "body");
+            bodies.add(body);
+            contributions.addAll(contributions(f, body.id()));
+            documents.addAll(documents(f, body.id()));
+        }
+        List<Proposal> proposals = proposals(profile);
+        List<Decision> decisions = decisions(profile);
+        List<Waiver> waivers = waivers(profile);
+        if (!problems.isEmpty()) {
+            throw new InputError(problems);
+        }
+        return new Dossier(file, kind, organisation, bodies, proposals, decisions, contributions, documents, waivers);
+    }
+
+    private Organisation organisation(Fields profile) {
+        Fields f = profile.nested("organisation");
+        return new Organisation(
+                f.text("name"),
+                f.text("jurisdiction"),
+                f.text("sector"),
+                f.choice("model", Model.class),
+                f.choices("user-rights", UserRight.class),
+                f.choice("evaluation-of-results", Evaluation.class),
+                profile.choices("channels", Channel.class),
+                profile.has("channels") ? f.origins().with("channels", profile.origins().at("channels")) : f.origins());
+    }
+
+    private Body body(Fields f) {
+        Fields seats = f.nested("seats");
+        Fields reps = f.nested("representatives");
+        Seats s = new Seats(seats.count("users"), seats.count("total"),
+                seats.count("elected-officials"), seats.count("professionals"));
+        checkSeats(s, seats);
+        Representatives r = new Representatives(
+                reps.choice("selection", Selection.class),
+                reps.choice("mandate", Mandate.class),
+                reps.flag("report-back"),
+                reps.flag("also-producers"),
+                reps.choices("asked-to", Request.class),
+                reps.choices("obligations", Obligation.class),
+                reps.choice("training", Training.class));
+        return new Body(
+                f.text("id"),
+                f.text("name"),
+                f.choice("kind", BodyKind.class),
+                f.choice("created-by", Creator.class),
+                f.choice("power", Power.class),
+                f.flag("holds-elected-powers"),
+                f.choice("elected-mandate", Mandate.class),
+                s,
+                f.choice("chair", Chair.class),
+                f.choice("agenda-set-by", AgendaSetter.class),
+                f.flag("meetings-public"),
+                f.flag("minutes-public"),
+                f.choices("reports-to", ReportLine.class),
+                f.choice("answers-proposals", AnswerDuty.class),
+                f.count("answer-delay-days"),
+                f.choices("remit", Remit.class),
+                f.choices("framing", Framing.class),
+                r,
+                f.origins());
+    }
+
+    private void checkSeats(Seats s, Fields seats) {
+        if (s.total() == null) {
+            return;
+        }
+        check(s.users(), s.total(), seats.valueAt("users"), "users");
+        check(s.electedOfficials(), s.total(), seats.valueAt("elected-officials"), "elected-officials");
+        check(s.professionals(), s.total(), seats.valueAt("professionals"), "professionals");
+    }
+
+    private void check(Integer part, int total, Origin at, String name) {
+        if (part != null && part > total) {
+            problem(at, "seats.%s is %d, more than seats.total (%d)".formatted(name, part, total));
+        }
+    }
+
+    private List<Contribution> contributions(Fields body, String bodyId) {
+        List<Contribution> list = new ArrayList<>();
+        List<Fields> items = body.list("contributions");
+        for (int i = 0; i < items.size(); i++) {
+            Fields f = items.get(i);
+            list.add(new Contribution(bodyId, i + 1, f.text("what"), f.choice("return", Reward.class), f.origins()));
+        }
+        return list;
+    }
+
+    private List<Document> documents(Fields body, String bodyId) {
+        List<Document> list = new ArrayList<>();
+        List<Fields> items = body.list("documents");
+        for (int i = 0; i < items.size(); i++) {
+            Fields f = items.get(i);
+            String language = f.text("language");
+            list.add(new Document(bodyId, i + 1, f.text("title"), f.choice("audience", Audience.class), language,
+                    f.flag("plain-language-version"), measure(f, language), f.origins()));
+        }
+        return list;
+    }
+
+    private JargonMeasure measure(Fields document, String language) {
+        if (document.has("file") && document.has("text")) {
+            problem(document.valueAt("text"), "a document gives both 'file' and 'text'; give one");
+            return null;
+        }
+        if (document.has("text")) {
+            return meter.measure(document.text("text"), language);
+        }
+        if (!document.has("file")) {
+            return null;
+        }
+        Path path = folder.resolve(document.text("file")).normalize();
+        try {
+            long limit = SourceText.DEFAULT_LIMIT;
+            if (Files.size(path) > limit) {
+                problem(document.valueAt("file"), "document file %s is over the limit of %,d bytes".formatted(path, limit));
+                return null;
+            }
+            return meter.measure(Files.readString(path), language);
+        } catch (IOException e) {
+            problem(document.valueAt("file"), "cannot read document file " + path + " (" + e.getClass().getSimpleName() + ")");
+            return null;
+        }
+    }
+
+    private List<Proposal> proposals(Fields profile) {
+        Map<String, Origin> ids = new HashMap<>();
+        List<Proposal> list = new ArrayList<>();
+        for (Fields f : profile.list("proposals")) {
+            String id = f.text("id");
+            unique(ids, id, f.valueAt("id"), "proposal");
+            String body = reference(f);
+            list.add(new Proposal(id, body, f.choice("by", Author.class), f.text("summary"),
+                    f.choice("outcome", Outcome.class), f.flag("reasons-given"), f.text("reason"),
+                    f.choice("escalated-to", Escalation.class),
+                    f.choice("escalation-outcome", EscalationOutcome.class), f.origins()));
+        }
+        return list;
+    }
+
+    private List<Decision> decisions(Fields profile) {
+        Map<String, Origin> ids = new HashMap<>();
+        List<Decision> list = new ArrayList<>();
+        for (Fields f : profile.list("decisions")) {
+            String id = f.text("id");
+            unique(ids, id, f.valueAt("id"), "decision");
+            list.add(new Decision(id, reference(f), f.flag("made-before-consultation"),
+                    f.flag("justified-by-body-approval"), f.flag("justified-by-technical-constraints"),
+                    f.flag("public-debate"), f.origins()));
+        }
+        return list;
+    }
+
+    private List<Waiver> waivers(Fields profile) {
+        List<Waiver> list = new ArrayList<>();
+        for (Fields f : profile.list("waivers")) {
+            list.add(new Waiver(f.text("trap"), reference(f), f.text("reason"), f.day("expires"), f.self()));
+        }
+        return list;
+    }
+
+    /** The body a proposal, decision or waiver names, which must be a body of this file. */
+    private String reference(Fields f) {
+        String body = f.text("body");
+        if (body != null && !bodyIds.containsKey(body)) {
+            String known = bodyIds.isEmpty() ? "this file defines no body" : "known bodies: " + String.join(", ", bodyIds.keySet().stream().sorted().toList());
+            problem(f.valueAt("body"), "'%s' names no body of this file%s; %s".formatted(
+                    body, ShapeCheck.suggestion(body, List.copyOf(bodyIds.keySet())), known));
+        }
+        return body;
+    }
+
+    private void unique(Map<String, Origin> seen, String id, Origin at, String what) {
+        if (id == null) {
+            return;
+        }
+        Origin first = seen.putIfAbsent(id, at);
+        if (first != null) {
+            problem(at, "duplicate %s id '%s' (first given at line %d)".formatted(what, id, first.line()));
+        }
+    }
+
+    private void problem(Origin at, String message) {
+        problems.add(new Problem(file, at.line(), at.column(), message));
+    }
+}

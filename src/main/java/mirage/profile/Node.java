@@ -1,0 +1,44 @@
+package mirage.profile;
+
+import java.util.List;
+import java.util.Map;
+
+/** A YAML or JSON value with the line and column where it starts (1-based). */
+public sealed interface Node {
+
+    int line();
+
+    int column();
+
+    /** A mapping; keys in file order. */
+    record MapNode(Map<String, Entry> entries, int line, int column) implements Node {}
+
+    /** One key of a mapping, with the position of the key itself. */
+    record Entry(String key, int line, int column, Node value) {}
+
+    record ListNode(List<Node> items, int line, int column) implements Node {}
+
+    /** A scalar: a String, Long, Double, Boolean, or null. */
+    record ScalarNode(Object value, int line, int column) implements Node {}
+
+    /** How a node is named in messages: "a mapping", "a list", "the text 'x'", "the number 3". */
+    static String describe(Node node) {
+        if (node instanceof MapNode) {
+            return "a mapping";
+        }
+        if (node instanceof ListNode) {
+            return "a list";
+        }
+        Object value = ((ScalarNode) node).value();
+        if (value == null) {
+            return "no value";
+        }
+        if (value instanceof String s) {
+            return "the text '" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "'";
+        }
+        if (value instanceof Boolean) {
+            return "the boolean " + value;
+        }
+        return "the number " + value;
+    }
+}

@@ -1,0 +1,41 @@
+package mirage.profile;
+
+import java.nio.file.Path;
+import java.util.List;
+import mirage.facts.Dossier;
+import mirage.facts.InputKind;
+import mirage.input.InputError;
+import mirage.input.Problem;
+import mirage.input.SourceText;
+
+/** Reads a profile ({@code mirage/v1}, YAML or JSON) into a dossier of facts, or says why it cannot. */
+public final class ProfileReader {
+
+    private final TextMeter meter;
+
+    public ProfileReader(TextMeter meter) {
+        this.meter = meter;
+    }
+
+    /**
+     * @param folder where paths inside the profile ({@code documents[].file}) are resolved
+     * @param json   true to read the text as JSON, false as YAML
+     */
+    public Dossier read(SourceText source, Path folder, boolean json) throws InputError {
+        Node root = json ? TreeReader.readJson(source) : TreeReader.readYaml(source);
+        return bind(source.name(), root, folder, InputKind.PROFILE);
+    }
+
+    /** Reads YAML front matter, or any YAML that uses the profile's fields, into a dossier. */
+    public Dossier readYaml(SourceText source, Path folder, InputKind kind) throws InputError {
+        return bind(source.name(), TreeReader.readYaml(source), folder, kind);
+    }
+
+    private Dossier bind(String file, Node root, Path folder, InputKind kind) throws InputError {
+        List<Problem> problems = ShapeCheck.check(file, root, ProfileFormat.PROFILE);
+        if (!problems.isEmpty()) {
+            throw new InputError(problems);
+        }
+        return new DossierBinder(file, folder, meter).bind(root, kind);
+    }
+}

@@ -1,0 +1,97 @@
+package mirage.profile;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import mirage.facts.Labelled;
+
+/**
+ * The shape of a value in the profile format. One declaration ({@link ProfileFormat})
+ * drives both the checking of input and the published JSON Schema, so they cannot drift.
+ */
+sealed interface Shape {
+
+    /** What the value must be, as said in messages ("one of: a, b"). */
+    String expected();
+
+    /** A mapping with named fields; any other key is an error. */
+    record Obj(String what, List<Field> fields) implements Shape {
+        Optional<Field> field(String name) {
+            return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+        }
+
+        @Override
+        public String expected() {
+            return "a mapping (" + what + ")";
+        }
+    }
+
+    /** A field of a mapping; {@code doc} is its one-line description. */
+    record Field(String name, Shape shape, boolean required, String doc) {}
+
+    /** One of a closed set of kebab-case values. */
+    record Choice(List<String> values) implements Shape {
+        static <E extends Enum<E> & Labelled> Choice of(Class<E> type) {
+            return new Choice(Arrays.stream(type.getEnumConstants()).map(Labelled::label).toList());
+        }
+
+        @Override
+        public String expected() {
+            return "one of: " + String.join(", ", values);
+        }
+    }
+
+    record ListOf(Shape item) implements Shape {
+        @Override
+        public String expected() {
+            return "a list of " + item.expected().replaceFirst("^one of", "values among");
+        }
+    }
+
+    /** Free text (numbers are accepted and read as text). */
+    record Text() implements Shape {
+        @Override
+        public String expected() {
+            return "text";
+        }
+    }
+
+    /** Text matching a pattern, such as an ISO 3166 code. */
+    record Code(String pattern, String hint) implements Shape {
+        @Override
+        public String expected() {
+            return hint;
+        }
+    }
+
+    /** A whole number, zero or more. */
+    record Count() implements Shape {
+        @Override
+        public String expected() {
+            return "a whole number, zero or more";
+        }
+    }
+
+    record Flag() implements Shape {
+        @Override
+        public String expected() {
+            return "true or false";
+        }
+    }
+
+    /** A calendar date, YYYY-MM-DD. */
+    record Day() implements Shape {
+        @Override
+        public String expected() {
+            return "a date written YYYY-MM-DD";
+        }
+    }
+
+    /** Exactly this text. */
+    record Fixed(String value) implements Shape {
+        @Override
+        public String expected() {
+            return "'" + value + "'";
+        }
+    }
+}

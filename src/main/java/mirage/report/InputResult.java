@@ -1,0 +1,32 @@
+package mirage.report;
+
+import java.util.List;
+import mirage.engine.Audit;
+import mirage.facts.InputKind;
+import mirage.input.Problem;
+
+/**
+ * What became of one input: its audit, or the problems that kept it from being audited.
+ *
+ * @param audit    null when the input is invalid
+ * @param problems empty when the input was audited
+ */
+public record InputResult(String file, InputKind kind, Audit audit, List<Problem> problems) {
+
+    public static InputResult audited(Audit audit) {
+        return new InputResult(audit.dossier().file(), audit.dossier().kind(), audit, List.of());
+    }
+
+    public static InputResult invalid(String file, InputKind kind, List<Problem> problems) {
+        return new InputResult(file, kind, null, List.copyOf(problems));
+    }
+
+    public boolean valid() {
+        return audit != null;
+    }
+
+    /** The organisation's name, or null for an invalid input. */
+    public String organisation() {
+        return audit == null ? null : audit.dossier().organisation().name();
+    }
+}

@@ -1,0 +1,38 @@
+package mirage.cases;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import mirage.audit.InputReader;
+import mirage.engine.Auditor;
+import mirage.engine.RuleBase;
+import mirage.engine.RuleFile;
+import mirage.engine.RuleFolder;
+import mirage.input.InputError;
+import mirage.profile.TextMeter;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** Every case of every case file of the built-in catalogue, one named test each. */
+class CatalogueCasesTest {
+
+    static final RuleFolder BUILT_IN = RuleFolder.builtIn();
+    static final RuleBase RULES = RuleBase.load(List.of(BUILT_IN));
+
+    @TestFactory
+    Stream<DynamicTest> everyCase() throws InputError {
+        CaseRunner runner = new CaseRunner(new Auditor(RULES, true, LocalDate.of(2026, 1, 1)), new InputReader(TextMeter.NONE));
+        Stream.Builder<DynamicTest> tests = Stream.builder();
+        for (RuleFile file : BUILT_IN.cases()) {
+            for (Case kase : CaseFile.read(file)) {
+                tests.add(DynamicTest.dynamicTest(kase.title(), () -> {
+                    CaseResult result = runner.run(kase);
+                    assertTrue(result.passed(), () -> kase.file() + ":" + kase.line() + ": " + String.join("; ", result.failures()));
+                }));
+            }
+        }
+        return tests.build();
+    }
+}
