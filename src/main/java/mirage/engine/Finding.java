@@ -18,7 +18,7 @@ public record Finding(TrapDefinition trap, TrapHit hit, String file, String orga
     }
 
     public Severity severity() {
-        return trap.severity();
+        return trap.severityOf(hit.rule());
     }
 
     /** The evidence lines in a language: the rule's template filled with what it matched. */

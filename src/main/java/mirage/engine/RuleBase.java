@@ -79,11 +79,23 @@ public final class RuleBase {
         }
         rules.sort(Comparator.comparing(Rule::getName));
         Map<String, Map<String, Bilingual>> evidence = new TreeMap<>();
+        Map<String, Map<String, Severity>> severities = new TreeMap<>();
         for (Rule rule : rules) {
             Object id = rule.getMetaData().get("id");
-            if (id != null && rule.getMetaData().containsKey("evidence_en")) {
+            if (id == null) {
+                continue;
+            }
+            if (rule.getMetaData().containsKey("evidence_en")) {
                 evidence.computeIfAbsent(id.toString(), k -> new LinkedHashMap<>())
                         .put(rule.getName(), new Bilingual(meta(rule, "evidence_en"), meta(rule, "evidence_fr")));
+            }
+            if (!rule.getName().equals(id.toString()) && rule.getMetaData().containsKey("severity")) {
+                Severity own = Severity.byLabel(meta(rule, "severity"));
+                if (own == null) {
+                    throw located(rule, files, "rule '%s' has severity '%s'; expected one of: info, low, medium, high, critical"
+                            .formatted(rule.getName(), meta(rule, "severity")));
+                }
+                severities.computeIfAbsent(id.toString(), k -> new LinkedHashMap<>()).put(rule.getName(), own);
             }
         }
         Map<String, TrapDefinition> traps = new TreeMap<>();
@@ -91,7 +103,8 @@ public final class RuleBase {
             Object id = rule.getMetaData().get("id");
             if (id != null && rule.getName().equals(id.toString())) {
                 RuleFile file = files.get(sourceOf(rule));
-                traps.put(id.toString(), define(rule, file, evidence.getOrDefault(id.toString(), Map.of())));
+                traps.put(id.toString(), define(rule, file, evidence.getOrDefault(id.toString(), Map.of()),
+                        severities.getOrDefault(id.toString(), Map.of())));
             }
         }
         for (Rule rule : rules) {
@@ -106,7 +119,8 @@ public final class RuleBase {
                 .collect(Collectors.toMap(TrapDefinition::id, t -> t, (a, b) -> a, LinkedHashMap::new));
     }
 
-    private static TrapDefinition define(Rule rule, RuleFile file, Map<String, Bilingual> evidence) {
+    private static TrapDefinition define(Rule rule, RuleFile file, Map<String, Bilingual> evidence,
+            Map<String, Severity> severities) {
         String shown = file == null ? sourceOf(rule) : file.shown();
         List<String> missing = REQUIRED.stream()
                 .filter(key -> meta(rule, key) == null || meta(rule, key).isBlank())
@@ -129,6 +143,7 @@ public final class RuleBase {
                 both(rule, "title"), both(rule, "meaning"), both(rule, "fires"),
                 new Bilingual(meta(rule, "quote_en"), meta(rule, "quote_fr")), both(rule, "remedy"),
                 Map.copyOf(evidence),
+                Map.copyOf(severities),
                 exempts == null ? Set.of() : Set.copyOf(Arrays.asList(exempts.trim().split("[,\\s]+"))),
                 "true".equals(meta(rule, "verdict")),
                 shown);

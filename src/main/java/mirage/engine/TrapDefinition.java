@@ -10,6 +10,8 @@ import java.util.Set;
  * @param fires    what fires it, in plain words
  * @param quote    the essay's sentence ({@code fr}, as written) and its English rendering
  * @param evidence evidence templates ({@link java.text.MessageFormat}) by rule name
+ * @param severities severities of rules that find the trap at another severity than its own,
+ *                 by rule name ({@code coopted-representatives} is low for volunteers)
  * @param exempts  families whose traps it suspends for its organisation (the community model)
  * @param verdict  true when the trap is itself a body's verdict
  * @param source   the rule file that declares it, as shown to users
@@ -24,9 +26,15 @@ public record TrapDefinition(
         Bilingual quote,
         Bilingual remedy,
         Map<String, Bilingual> evidence,
+        Map<String, Severity> severities,
         Set<String> exempts,
         boolean verdict,
         String source) {
+
+    /** The severity of what a rule found: its own {@code @severity}, else the trap's. */
+    public Severity severityOf(String rule) {
+        return severities.getOrDefault(rule, severity);
+    }
 
     /** The evidence template of a rule, or of the trap's own rule when that rule has none. */
     public String evidenceTemplate(String rule, Lang lang) {

@@ -20,6 +20,8 @@ import mirage.profile.Node.ListNode;
 import mirage.profile.Node.MapNode;
 import mirage.profile.Node.ScalarNode;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML or JSON text into {@link Node}s that keep their positions. Duplicate keys,
@@ -48,7 +50,8 @@ public final class TreeReader {
         options.setCodePointLimit(Integer.MAX_VALUE);
         options.setMaxAliasesForCollections(0);
         options.setAllowDuplicateKeys(true); // reported by us, with the position
-        YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).streamReadConstraints(LIMITS).build();
+        YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).streamReadConstraints(LIMITS)
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
         return read(source, factory);
     }
 
@@ -133,6 +136,13 @@ public final class TreeReader {
     }
 
     private static InputError syntaxError(String file, JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+            Mark problem = yaml.getProblemMark();
+            String context = yaml.getContext() == null || yaml.getContextMark() == null ? ""
+                    : " (" + yaml.getContext() + " at line " + (yaml.getContextMark().getLine() + 1) + ")";
+            return InputError.at(file, problem.getLine() + 1, problem.getColumn() + 1,
+                    "not valid YAML: " + firstLine(yaml.getProblem()) + context);
+        }
         JsonLocation at = e.getLocation();
         String message = e.getOriginalMessage();
         if (message != null && message.contains("nesting depth")) {
