@@ -39,7 +39,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mirage audit}: profiles and charters in, the essay's traps out. */
-@Command(name = "audit", sortOptions = false,
+@Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
         description = {"Audit organisation profiles (.yaml, .yml, .json) and charters (.md, .txt), or folders of them.",
                 "Each trap found comes with its evidence, the essay's sentence and a remedy; each body gets a verdict."})
 final class AuditCommand implements Callable<Integer> {

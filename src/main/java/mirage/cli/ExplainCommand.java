@@ -18,7 +18,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code mirage explain ID}: one trap in full, with a minimal profile that triggers it. */
-@Command(name = "explain", description = "Explain one trap: what it means, the essay's sentence, what fires it, the remedy, and a minimal input that triggers it.")
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = Version.class, description = "Explain one trap: what it means, the essay's sentence, what fires it, the remedy, and a minimal input that triggers it.")
 final class ExplainCommand implements Callable<Integer> {
 
     @Spec

@@ -7,7 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code mirage schema}: the JSON Schema of the profile format. */
-@Command(name = "schema", description = "Print the JSON Schema (draft 2020-12) of the profile format mirage/v1.")
+@Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = Version.class, description = "Print the JSON Schema (draft 2020-12) of the profile format mirage/v1.")
 final class SchemaCommand implements Callable<Integer> {
 
     @Spec

@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code mirage traps}: the catalogue, one line per trap. */
-@Command(name = "traps", description = "List the catalogue, one line per trap: id, severity, family, title.")
+@Command(name = "traps", mixinStandardHelpOptions = true, versionProvider = Version.class, description = "List the catalogue, one line per trap: id, severity, family, title.")
 final class TrapsCommand implements Callable<Integer> {
 
     @Spec

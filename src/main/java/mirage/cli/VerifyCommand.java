@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mirage verify}: run the case files of rule folders. */
-@Command(name = "verify", description = {"Run the case files of rule folders (the built-in catalogue by default) and report pass or fail per case.",
+@Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = Version.class, description = {"Run the case files of rule folders (the built-in catalogue by default) and report pass or fail per case.",
         "Also checks that every rule has its case file, and every trap a case that fires it and one that must not."})
 final class VerifyCommand implements Callable<Integer> {
 

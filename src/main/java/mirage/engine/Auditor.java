@@ -15,7 +15,9 @@ import mirage.facts.TrapHit;
 import mirage.facts.Unassessed;
 import mirage.input.InputError;
 import org.kie.api.runtime.ClassObjectFilter;
+import org.drools.core.common.InternalFactHandle;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /** Runs the rules over one dossier at a time and turns what they found into an {@link Audit}. */
@@ -94,13 +96,19 @@ public final class Auditor {
                 session.insert(fact);
             }
             session.fireAllRules();
-            Map<String, TrapHit> hits = new LinkedHashMap<>();
-            List<TrapHit> all = new ArrayList<>();
-            for (Object o : session.getObjects(new ClassObjectFilter(TrapHit.class))) {
-                all.add((TrapHit) o);
+            // A rule that fires again for the same subject (an accumulate that grew) refines
+            // what it found: keep its last hit. Then, per trap and subject, the first by place.
+            Map<String, TrapHit> latest = new LinkedHashMap<>();
+            List<FactHandle> handles = new ArrayList<>(session.getFactHandles(new ClassObjectFilter(TrapHit.class)));
+            handles.sort(Comparator.comparingLong(h -> ((InternalFactHandle) h).getId()));
+            for (FactHandle handle : handles) {
+                TrapHit hit = (TrapHit) session.getObject(handle);
+                latest.put(hit.trap() + "\0" + hit.subject() + "\0" + hit.rule(), hit);
             }
+            List<TrapHit> all = new ArrayList<>(latest.values());
             all.sort(Comparator.comparing((TrapHit h) -> h.at().line()).thenComparing(h -> h.at().column())
                     .thenComparing(TrapHit::trap).thenComparing(TrapHit::subject).thenComparing(TrapHit::rule));
+            Map<String, TrapHit> hits = new LinkedHashMap<>();
             for (TrapHit hit : all) {
                 hits.putIfAbsent(hit.trap() + "\0" + hit.subject(), hit);
             }

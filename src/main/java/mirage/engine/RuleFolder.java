@@ -60,7 +60,11 @@ public record RuleFolder(String name, List<RuleFile> files) {
         }
         try {
             String shown = dir.toString().endsWith("/") ? dir.toString() : dir + "/";
-            return read(dir.toString(), dir, shown);
+            RuleFolder folder = read(dir.toString(), dir, shown);
+            if (folder.rules().isEmpty()) {
+                throw new RuleError(dir.toString(), 0, 0, "no rule (.drl file) in this folder");
+            }
+            return folder;
         } catch (IOException e) {
             throw new RuleError(dir.toString(), 0, 0, "cannot read: " + e.getMessage());
         }
