@@ -13,9 +13,7 @@ import picocli.CommandLine.ScopeType;
 /** {@code mirage}: the command line. The only place that exits. */
 @Command(name = "mirage", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Audits how a public organisation represents its users, after J. T. Godbout,",
-                "« Les mirages de la coproduction » (Les cahiers du DSU, 2000)."},
-        subcommands = {TrapsCommand.class, ExplainCommand.class, VerifyCommand.class, SchemaCommand.class,
-                CommandLine.HelpCommand.class})
+                "« Les mirages de la coproduction » (Les cahiers du DSU, 2000)."})
 public final class Main implements Runnable {
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of errors.")
@@ -37,7 +35,12 @@ public final class Main implements Runnable {
         Main main = new Main();
         CommandLine cli = new CommandLine(main);
         main.self = cli;
-        cli.addSubcommand("audit", new CommandLine(new AuditCommand(stdin)), new String[0]);
+        cli.addSubcommand("audit", new AuditCommand(stdin));
+        cli.addSubcommand("traps", new TrapsCommand());
+        cli.addSubcommand("explain", new ExplainCommand());
+        cli.addSubcommand("verify", new VerifyCommand());
+        cli.addSubcommand("schema", new SchemaCommand());
+        cli.addSubcommand("help", new CommandLine.HelpCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, command, parsed) -> failed(e, command, main.debug));
         Map<String, String> codes = new LinkedHashMap<>();
