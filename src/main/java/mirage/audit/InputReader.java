@@ -2,7 +2,12 @@ package mirage.audit;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import mirage.charter.CharterReader;
+import mirage.charter.Recognizer;
+import mirage.engine.Recognition;
+import mirage.engine.RuleBase;
 import mirage.facts.Dossier;
+import mirage.jargon.JargonMeter;
 import mirage.facts.InputKind;
 import mirage.input.InputError;
 import mirage.input.SourceText;
@@ -13,9 +18,16 @@ import mirage.profile.TextMeter;
 public final class InputReader {
 
     private final ProfileReader profiles;
+    private final CharterReader charters;
 
-    public InputReader(TextMeter meter) {
+    public InputReader(TextMeter meter, Recognizer recognizer) {
         this.profiles = new ProfileReader(meter);
+        this.charters = new CharterReader(profiles, recognizer, meter);
+    }
+
+    /** A reader with the lexicons and recognition rules of these rules. */
+    public static InputReader of(RuleBase rules) {
+        return new InputReader(JargonMeter.from(rules.folders()), new Recognition(rules)::recognise);
     }
 
     /** Whether a file name is one {@code audit} reads when it walks a folder. */
@@ -37,7 +49,7 @@ public final class InputReader {
      */
     public Dossier read(SourceText source, Path folder, InputKind kind, boolean json) throws InputError {
         if (kind == InputKind.CHARTER) {
-            throw InputError.at(source.name(), 0, 0, "charters (.md, .txt) are not read yet; give a profile (.yaml, .yml, .json)");
+            return charters.read(source, folder);
         }
         return profiles.read(source, folder, json);
     }

@@ -13,6 +13,7 @@ import mirage.facts.InputKind;
  * @param exactly     when not null, the only traps that may be found
  * @param notAssessed traps that must be listed as not assessed
  * @param verdicts    the verdict each named body must get
+ * @param facts       what the input's first body must read as, by field path; null for unknown
  * @param annotations lines of the input where a trap must (or must not) be located
  */
 public record Case(
@@ -26,6 +27,7 @@ public record Case(
         List<String> exactly,
         List<String> notAssessed,
         Map<String, String> verdicts,
+        Map<String, Object> facts,
         List<Annotation> annotations) {
 
     /** "{@code ruleid: x}" (must fire) or "{@code ok: x}" (must not) on the line before {@code line}. */

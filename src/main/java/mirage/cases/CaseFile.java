@@ -25,7 +25,7 @@ import mirage.profile.TreeReader;
 public final class CaseFile {
 
     private static final List<String> KEYS = List.of("name", "profile", "charter", "expect", "expect-not",
-            "exactly", "not-assessed", "verdicts");
+            "exactly", "not-assessed", "verdicts", "facts");
     private static final Pattern ANNOTATION = Pattern.compile("(?:#|<!--|//)\\s*(ruleid|ok)\\s*:\\s*([a-z0-9, -]+?)\\s*(?:-->)?\\s*$");
 
     private CaseFile() {}
@@ -60,7 +60,7 @@ public final class CaseFile {
             List<String> exactly = map.entries().containsKey("exactly") ? ids(map, "exactly") : null;
             cases.add(new Case(file.shown(), map.line(), name, profile != null ? InputKind.PROFILE : InputKind.CHARTER,
                     input, ids(map, "expect"), ids(map, "expect-not"), exactly, ids(map, "not-assessed"),
-                    verdicts(map), annotations(input)));
+                    verdicts(map), facts(map), annotations(input)));
         }
         if (!problems.isEmpty()) {
             throw new InputError(problems);
@@ -113,6 +113,23 @@ public final class CaseFile {
             }
         }
         return ids;
+    }
+
+    /** {@code facts: {power: advisory, representatives.obligations: [confidentiality], chair: null}} */
+    private static Map<String, Object> facts(MapNode map) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        Entry e = map.entries().get("facts");
+        if (e != null && e.value() instanceof MapNode m) {
+            m.entries().forEach((field, v) -> {
+                if (v.value() instanceof ListNode l) {
+                    facts.put(field, l.items().stream().map(n -> String.valueOf(((ScalarNode) n).value())).sorted().toList());
+                } else {
+                    Object value = ((ScalarNode) v.value()).value();
+                    facts.put(field, value == null ? null : String.valueOf(value));
+                }
+            });
+        }
+        return facts;
     }
 
     private static Map<String, String> verdicts(MapNode map) {

@@ -67,6 +67,18 @@ public final class CaseRunner {
                 failures.add("expected verdict " + verdict + " for " + body + ", got " + got);
             }
         });
+        if (!kase.facts().isEmpty()) {
+            if (audit.dossier().bodies().isEmpty()) {
+                failures.add("expected facts of a body, but the input has no body");
+            } else {
+                kase.facts().forEach((field, expected) -> {
+                    Object got = FieldValue.of(audit.dossier().bodies().get(0), field);
+                    if (!java.util.Objects.equals(expected, got)) {
+                        failures.add("expected " + field + " = " + expected + ", read " + got);
+                    }
+                });
+            }
+        }
         for (Case.Annotation a : kase.annotations()) {
             boolean there = audit.findings().stream()
                     .anyMatch(f -> f.trap().id().equals(a.trap()) && located(f, a.line()));

@@ -25,7 +25,6 @@ import mirage.engine.RuleBase;
 import mirage.engine.Severity;
 import mirage.input.InputError;
 import mirage.input.SourceText;
-import mirage.jargon.JargonMeter;
 import mirage.report.JsonReport;
 import mirage.report.Report;
 import mirage.report.ReportWriter;
@@ -99,7 +98,7 @@ final class AuditCommand implements Callable<Integer> {
         RuleBase base = rules.load();
         FindingFilter filter = new FindingFilter(known(base, only, "--only"), known(base, skip, "--skip"), baselineFingerprints());
         Auditor auditor = new Auditor(base, !noWaivers, asOf == null ? LocalDate.now() : asOf);
-        AuditRun run = new AuditRun(auditor, new InputReader(JargonMeter.from(base.folders())), filter, maxInputSize);
+        AuditRun run = new AuditRun(auditor, InputReader.of(base), filter, maxInputSize);
         Report report = run.run(InputFiles.expand(paths), stdin, Version.get());
         write(report);
         if (report.hasInvalidInputs()) {

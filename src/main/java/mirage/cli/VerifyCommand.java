@@ -17,7 +17,6 @@ import mirage.engine.RuleBase;
 import mirage.engine.RuleFile;
 import mirage.engine.RuleFolder;
 import mirage.input.InputError;
-import mirage.jargon.JargonMeter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,7 +52,7 @@ final class VerifyCommand implements Callable<Integer> {
         RuleBase base = RuleBase.load(all);
         // Waivers in cases are checked against a fixed day, so that cases do not expire.
         CaseRunner runner = new CaseRunner(new Auditor(base, true, LocalDate.of(2026, 1, 1)),
-                new InputReader(JargonMeter.from(all)));
+                InputReader.of(base));
         PrintWriter out = spec.commandLine().getOut();
         int cases = 0;
         int failed = 0;

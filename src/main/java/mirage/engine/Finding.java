@@ -1,7 +1,9 @@
 package mirage.engine;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
+import mirage.facts.Origin;
 import java.util.Locale;
 import mirage.facts.TrapHit;
 import mirage.facts.Waiver;
@@ -24,11 +26,20 @@ public record Finding(TrapDefinition trap, TrapHit hit, String file, String orga
     /** The evidence lines in a language: the rule's template filled with what it matched. */
     public List<String> evidence(Lang lang) {
         String template = trap.evidenceTemplate(hit.rule(), lang);
+        List<String> lines = new ArrayList<>();
         if (template == null) {
-            return List.copyOf(hit.args());
+            lines.addAll(hit.args());
+        } else {
+            String text = new MessageFormat(template.replace("'", "''"), Locale.ROOT).format(hit.args().toArray());
+            lines.addAll(List.of(text.split("\n")));
         }
-        String text = new MessageFormat(template.replace("'", "''"), Locale.ROOT).format(hit.args().toArray());
-        return List.of(text.split("\n"));
+        Origin at = hit.at();
+        if (at.sentence() != null) {
+            lines.add((lang == Lang.FR ? "la charte, ligne " : "the charter, line ") + at.line() + " : « " + at.sentence() + " »");
+        } else if (at.silent()) {
+            lines.add(Silence.reading(at.silentOn(), lang));
+        }
+        return lines;
     }
 
     /** A copy of this finding accepted by a waiver. */

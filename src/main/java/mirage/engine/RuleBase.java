@@ -31,6 +31,7 @@ public final class RuleBase {
     private static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     private final KieBase kieBase;
+    private KieBase recognition;
     private final Map<String, TrapDefinition> traps;
     private final List<RuleFolder> folders;
     private final String digest;
@@ -44,14 +45,26 @@ public final class RuleBase {
 
     /** Compiles the folders; throws {@link RuleError} naming the file when anything is wrong. */
     public static RuleBase load(List<RuleFolder> folders) {
-        KieBase kieBase = RuleCompiler.compile(folders);
+        List<RuleFile> trapRules = new ArrayList<>();
+        folders.forEach(f -> trapRules.addAll(f.trapRules()));
+        KieBase kieBase = RuleCompiler.compile(trapRules, false);
         Map<String, RuleFile> files = new LinkedHashMap<>();
-        folders.forEach(f -> f.rules().forEach(r -> files.put(r.shown(), r)));
+        trapRules.forEach(r -> files.put(r.shown(), r));
         return new RuleBase(kieBase, declaredTraps(kieBase, files), folders);
     }
 
     public KieBase kieBase() {
         return kieBase;
+    }
+
+    /** The rules that read charter clauses, compiled on first use: profiles never need them. */
+    public synchronized KieBase recognition() {
+        if (recognition == null) {
+            List<RuleFile> rules = new ArrayList<>();
+            folders.forEach(f -> rules.addAll(f.recognitionRules()));
+            recognition = RuleCompiler.compile(rules, true);
+        }
+        return recognition;
     }
 
     /** The traps, sorted by family and id. */

@@ -2,9 +2,7 @@ package mirage.engine;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.kie.api.KieBase;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
@@ -22,26 +20,20 @@ final class RuleCompiler {
 
     private RuleCompiler() {}
 
-    static KieBase compile(List<RuleFolder> folders) {
+    static KieBase compile(List<RuleFile> files, boolean mayBeEmpty) {
         KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
         conf.setProperty("drools.kbuilder.severity.duplicateRule", "ERROR");
         conf.setProperty("drools.kbuilder.severity.duplicateFunction", "ERROR");
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
-        Map<String, RuleFile> bySource = new HashMap<>();
-        int count = 0;
-        for (RuleFolder folder : folders) {
-            for (RuleFile file : folder.rules()) {
-                count++;
-                Resource resource = ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8));
-                resource.setSourcePath(file.shown());
-                bySource.put(file.shown(), file);
-                builder.add(resource, ResourceType.DRL);
-                if (builder.hasErrors()) {
-                    throw error(builder.getErrors().iterator().next(), file);
-                }
+        for (RuleFile file : files) {
+            Resource resource = ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8));
+            resource.setSourcePath(file.shown());
+            builder.add(resource, ResourceType.DRL);
+            if (builder.hasErrors()) {
+                throw error(builder.getErrors().iterator().next(), file);
             }
         }
-        if (count == 0) {
+        if (files.isEmpty() && !mayBeEmpty) {
             throw new RuleError("no rules: the rule folders hold no .drl file", null);
         }
         return builder.newKieBase();

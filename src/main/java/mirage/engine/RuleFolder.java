@@ -84,8 +84,21 @@ public record RuleFolder(String name, List<RuleFile> files) {
         return new RuleFolder(name, files);
     }
 
+    /** Where the recognition rules of charter clauses sit in a folder. */
+    public static final String RECOGNITION = "charter/";
+
     public List<RuleFile> rules() {
         return files.stream().filter(RuleFile::isRule).toList();
+    }
+
+    /** The rules that find traps in facts. */
+    public List<RuleFile> trapRules() {
+        return rules().stream().filter(f -> !f.path().startsWith(RECOGNITION)).toList();
+    }
+
+    /** The rules that read charter sentences into facts. */
+    public List<RuleFile> recognitionRules() {
+        return rules().stream().filter(f -> f.path().startsWith(RECOGNITION)).toList();
     }
 
     public List<RuleFile> cases() {

@@ -27,6 +27,13 @@ public record Body(
         Representatives representatives,
         Origins origins) {
 
+    /** This body with other origins (a charter's sentences in place of positions). */
+    public Body withOrigins(Origins other) {
+        return new Body(id, name, kind, createdBy, power, holdsElectedPowers, electedMandate, seats, chair, agendaSetBy,
+                meetingsPublic, minutesPublic, reportsTo, answersProposals, answerDelayDays, remit, framing,
+                representatives, other);
+    }
+
     /** Where a field was read, by its path in the profile ("power", "representatives.mandate"). */
     public Origin at(String field) {
         return origins.at(field);

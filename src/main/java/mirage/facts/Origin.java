@@ -2,25 +2,29 @@ package mirage.facts;
 
 /**
  * Where a fact was read: a file, line and column (1-based), and for a charter the sentence
- * that stated it, or the fact that the charter is silent on it.
+ * that stated it, or the field it is silent on.
  *
  * @param sentence the charter sentence that gave the fact; null for a profile field
- * @param silent   true when the fact is read from what a charter does not say
+ * @param silentOn the field (profile path) a charter gives by not creating a safeguard, or null
  */
-public record Origin(String file, int line, int column, String sentence, boolean silent) {
+public record Origin(String file, int line, int column, String sentence, String silentOn) {
 
     /** A field of a profile. */
     public static Origin field(String file, int line, int column) {
-        return new Origin(file, line, column, null, false);
+        return new Origin(file, line, column, null, null);
     }
 
     /** A sentence of a charter. */
     public static Origin sentence(String file, int line, int column, String sentence) {
-        return new Origin(file, line, column, sentence, false);
+        return new Origin(file, line, column, sentence, null);
     }
 
-    /** A fact a charter gives by not creating the safeguard; points at its title line. */
-    public static Origin silence(String file, int line, int column) {
-        return new Origin(file, line, column, null, true);
+    /** A fact a charter gives by its silence on a field; points at the charter's title line. */
+    public static Origin silence(String file, int line, int column, String field) {
+        return new Origin(file, line, column, null, field);
+    }
+
+    public boolean silent() {
+        return silentOn != null;
     }
 }

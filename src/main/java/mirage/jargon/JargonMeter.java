@@ -102,7 +102,7 @@ public final class JargonMeter implements TextMeter {
     }
 
     /** "fr" or "en", by which language's common words are more frequent. */
-    static String guessLanguage(String text) {
+    public static String guessLanguage(String text) {
         int fr = 0;
         int en = 0;
         for (String w : Words.split(text)) {

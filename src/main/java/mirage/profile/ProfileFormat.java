@@ -135,6 +135,43 @@ public final class ProfileFormat {
 
     private ProfileFormat() {}
 
+    /** How a value of the format is written: a list, a count, a flag, or text (choices included). */
+    public enum ValueType { LIST, COUNT, FLAG, TEXT, MAPPING }
+
+    /**
+     * The type of a body's field, by its path ("power", "seats.users",
+     * "representatives.obligations"), or of an organisation's ("organisation.sector") or a
+     * top-level one ("channels"); null when the format has no such field.
+     */
+    public static ValueType typeOf(String path) {
+        Obj obj = BODY;
+        String[] parts = path.split("\\.");
+        int i = 0;
+        if (parts[0].equals("organisation")) {
+            obj = ORGANISATION;
+            i = 1;
+        } else if (PROFILE.field(parts[0]).isPresent() && BODY.field(parts[0]).isEmpty()) {
+            obj = PROFILE;
+        }
+        Shape shape = obj;
+        for (; i < parts.length; i++) {
+            if (!(shape instanceof Obj o) || o.field(parts[i]).isEmpty()) {
+                return null;
+            }
+            shape = o.field(parts[i]).get().shape();
+        }
+        if (shape instanceof ListOf) {
+            return ValueType.LIST;
+        }
+        if (shape instanceof Count) {
+            return ValueType.COUNT;
+        }
+        if (shape instanceof Flag) {
+            return ValueType.FLAG;
+        }
+        return shape instanceof Obj ? ValueType.MAPPING : ValueType.TEXT;
+    }
+
     private static Field required(String name, Shape shape, String doc) {
         return new Field(name, shape, true, doc);
     }

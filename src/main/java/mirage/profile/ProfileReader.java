@@ -31,6 +31,11 @@ public final class ProfileReader {
         return bind(source.name(), TreeReader.readYaml(source), folder, kind);
     }
 
+    /** Reads a profile tree built elsewhere (a charter's facts merged with its front matter). */
+    public Dossier read(String file, Node root, Path folder, InputKind kind) throws InputError {
+        return bind(file, root, folder, kind);
+    }
+
     private Dossier bind(String file, Node root, Path folder, InputKind kind) throws InputError {
         List<Problem> problems = ShapeCheck.check(file, root, ProfileFormat.PROFILE);
         if (!problems.isEmpty()) {

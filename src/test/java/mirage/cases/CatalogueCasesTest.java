@@ -11,7 +11,6 @@ import mirage.engine.RuleBase;
 import mirage.engine.RuleFile;
 import mirage.engine.RuleFolder;
 import mirage.input.InputError;
-import mirage.jargon.JargonMeter;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -23,7 +22,7 @@ class CatalogueCasesTest {
 
     @TestFactory
     Stream<DynamicTest> everyCase() throws InputError {
-        CaseRunner runner = new CaseRunner(new Auditor(RULES, true, LocalDate.of(2026, 1, 1)), new InputReader(JargonMeter.from(List.of(BUILT_IN))));
+        CaseRunner runner = new CaseRunner(new Auditor(RULES, true, LocalDate.of(2026, 1, 1)), InputReader.of(RULES));
         Stream.Builder<DynamicTest> tests = Stream.builder();
         for (RuleFile file : BUILT_IN.cases()) {
             for (Case kase : CaseFile.read(file)) {

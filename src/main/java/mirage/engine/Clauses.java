@@ -1,0 +1,20 @@
+package mirage.engine;
+
+import mirage.facts.Clause;
+import mirage.facts.Sentence;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * What recognition rules call to say a sentence gives a fact: {@code
+ * insert(Clauses.give(drools, $s, "power", "advisory"))}. The field is a path of the profile
+ * format; the value is written as in a profile.
+ */
+public final class Clauses {
+
+    private Clauses() {}
+
+    public static Clause give(RuleContext drools, Sentence sentence, String field, Object value) {
+        String text = value instanceof mirage.facts.Labelled l ? l.label() : String.valueOf(value);
+        return new Clause(field, text, sentence.origin(), drools.getRule().getName());
+    }
+}
