@@ -14,6 +14,10 @@ public final class Clauses {
     private Clauses() {}
 
     public static Clause give(RuleContext drools, Sentence sentence, String field, Object value) {
+        if (value == null) {
+            throw new IllegalArgumentException("rule '" + drools.getRule().getName() + "' gives no value for " + field
+                    + " (a group of its expression that did not match, or is not a number?)");
+        }
         String text = value instanceof mirage.facts.Labelled l ? l.label() : String.valueOf(value);
         return new Clause(field, text, sentence.origin(), drools.getRule().getName());
     }

@@ -35,7 +35,7 @@ public record Finding(TrapDefinition trap, TrapHit hit, String file, String orga
         }
         Origin at = hit.at();
         if (at.sentence() != null) {
-            lines.add((lang == Lang.FR ? "la charte, ligne " : "the charter, line ") + at.line() + " : « " + at.sentence() + " »");
+            lines.add((lang == Lang.FR ? "la charte, ligne " : "the charter, line ") + at.line() + (lang == Lang.FR ? " : « " : ": « ") + at.sentence() + " »");
         } else if (at.silent()) {
             lines.add(Silence.reading(at.silentOn(), lang));
         }
