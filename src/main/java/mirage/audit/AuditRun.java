@@ -3,7 +3,12 @@ package mirage.audit;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import mirage.facts.InputKind;
 import mirage.engine.Audit;
 import mirage.engine.Auditor;
 import mirage.facts.Dossier;
@@ -31,15 +36,47 @@ public final class AuditRun {
         this.maxInputSize = maxInputSize;
     }
 
+    /**
+     * Profiles are read first: a text file found in a folder that a profile names as one of
+     * its documents is that profile's document, not a charter, and is listed as skipped.
+     */
     public Report run(InputFiles inputs, InputStream stdin, String version) {
         List<InputResult> results = new ArrayList<>();
         for (Problem problem : inputs.problems()) {
             results.add(InputResult.invalid(problem.file(), InputReader.kindOf(problem.file()), List.of(problem)));
         }
+        Map<InputFiles.Input, InputResult> done = new HashMap<>();
+        Set<Path> documents = new HashSet<>();
         for (InputFiles.Input input : inputs.files()) {
-            results.add(audit(input, stdin));
+            if (input.stdin() || InputReader.kindOf(input.shown()) == InputKind.PROFILE) {
+                InputResult result = audit(input, stdin);
+                done.put(input, result);
+                documents.addAll(documentsOf(input, result));
+            }
         }
-        return new Report(version, auditor.rules().digest(), results, inputs.skipped());
+        List<String> skipped = new ArrayList<>(inputs.skipped());
+        for (InputFiles.Input input : inputs.files()) {
+            InputResult result = done.get(input);
+            if (result == null && !input.named() && documents.contains(input.path().toAbsolutePath().normalize())) {
+                skipped.add(input.shown());
+                continue;
+            }
+            results.add(result != null ? result : audit(input, stdin));
+        }
+        skipped.sort(null);
+        return new Report(version, auditor.rules().digest(), results, skipped);
+    }
+
+    /** The files a profile names as its documents, resolved from the profile's folder. */
+    private static List<Path> documentsOf(InputFiles.Input input, InputResult result) {
+        if (!result.valid() || input.stdin()) {
+            return List.of();
+        }
+        Path folder = input.path().toAbsolutePath().getParent();
+        return result.audit().dossier().documents().stream()
+                .filter(d -> d.file() != null)
+                .map(d -> folder.resolve(d.file()).normalize())
+                .toList();
     }
 
     private InputResult audit(InputFiles.Input input, InputStream stdin) {
@@ -50,7 +87,7 @@ public final class AuditRun {
             Path folder = input.stdin() || input.path().toAbsolutePath().getParent() == null
                     ? Path.of(".") : input.path().toAbsolutePath().getParent();
             Dossier dossier = input.stdin()
-                    ? reader.read(source, folder, mirage.facts.InputKind.PROFILE, false)
+                    ? reader.read(source, folder, InputKind.PROFILE, false)
                     : reader.read(source, folder);
             Audit audit = auditor.audit(dossier);
             return InputResult.audited(filter.apply(audit));

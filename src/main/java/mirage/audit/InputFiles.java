@@ -21,8 +21,12 @@ import mirage.input.Problem;
  */
 public record InputFiles(List<Input> files, List<String> skipped, List<Problem> problems) {
 
-    /** One file to read; {@code path} is null for standard input. */
-    public record Input(Path path, String shown) {
+    /**
+     * One file to read; {@code path} is null for standard input.
+     *
+     * @param named true when the command line names it, false when found in a folder
+     */
+    public record Input(Path path, String shown, boolean named) {
 
         public static final String STDIN = "-";
 
@@ -37,7 +41,7 @@ public record InputFiles(List<Input> files, List<String> skipped, List<Problem> 
         List<Problem> problems = new ArrayList<>();
         for (String arg : args) {
             if (arg.equals(Input.STDIN)) {
-                files.add(new Input(null, Input.STDIN));
+                files.add(new Input(null, Input.STDIN, true));
                 continue;
             }
             Path path = Path.of(arg);
@@ -49,7 +53,7 @@ public record InputFiles(List<Input> files, List<String> skipped, List<Problem> 
                 files.addAll(found);
             } else if (Files.isRegularFile(path)) {
                 if (InputReader.accepts(path.getFileName().toString())) {
-                    files.add(new Input(path, arg));
+                    files.add(new Input(path, arg, true));
                 } else {
                     problems.add(new Problem(arg, 0, 0, "not a profile (.yaml, .yml, .json) or a charter (.md, .txt)"));
                 }
@@ -77,7 +81,7 @@ public record InputFiles(List<Input> files, List<String> skipped, List<Problem> 
                         return FileVisitResult.CONTINUE;
                     }
                     if (InputReader.accepts(name)) {
-                        found.add(new Input(file, file.toString()));
+                        found.add(new Input(file, file.toString(), false));
                     } else {
                         skipped.add(file.toString());
                     }

@@ -98,7 +98,7 @@ public final class CharterReader {
         bodies.set(0, body.withOrigins(new Origins(titleOrigin, fields)));
         List<Document> documents = new ArrayList<>(dossier.documents());
         documents.add(0, new Document(body.id(), 0, text.title().text(), Audience.REPRESENTATIVES, lang, false,
-                meter.measure(text.prose(), lang),
+                null, meter.measure(text.prose(), lang),
                 new Origins(titleOrigin, Map.of("plain-language-version",
                         Origin.silence(titleOrigin.file(), titleOrigin.line(), titleOrigin.column(), "plain-language-version")))));
         return new Dossier(dossier.file(), dossier.kind(), dossier.organisation(), bodies, dossier.proposals(),

@@ -50,6 +50,11 @@ public final class Hits {
         return new Unassessed(trapOf(drools), body.id(), List.of(missing));
     }
 
+    /** A record of a body (by id, or null for a record that names no body) lacks the fields this rule's trap needs. */
+    public static Unassessed unassessed(RuleContext drools, String body, String... missing) {
+        return new Unassessed(trapOf(drools), body, List.of(missing));
+    }
+
     /** The organisation lacks the fields this rule's trap needs. */
     public static Unassessed unassessed(RuleContext drools, Organisation organisation, String... missing) {
         return new Unassessed(trapOf(drools), null, List.of(missing));

@@ -102,6 +102,8 @@ final class DossierBinder {
     }
 
     private Body body(Fields f) {
+        f.has("contributions"); // records where the lists are given, so rules can tell
+        f.has("documents");     // "not given" from "given empty"
         Fields seats = f.nested("seats");
         Fields reps = f.nested("representatives");
         Seats s = new Seats(seats.count("users"), seats.count("total"),
@@ -169,7 +171,7 @@ final class DossierBinder {
             Fields f = items.get(i);
             String language = f.text("language");
             list.add(new Document(bodyId, i + 1, f.text("title"), f.choice("audience", Audience.class), language,
-                    f.flag("plain-language-version"), measure(f, language), f.origins()));
+                    f.flag("plain-language-version"), f.text("file"), measure(f, language), f.origins()));
         }
         return list;
     }
