@@ -89,7 +89,7 @@ final class DossierBinder {
     }
 
     private Organisation organisation(Fields profile) {
-        Fields f = profile.nested("organisation");
+        Fields f = profile.record("organisation");
         return new Organisation(
                 f.text("name"),
                 f.text("jurisdiction"),

@@ -45,6 +45,12 @@ final class Fields {
         return new Fields(file, inner, prefix + name + ".", origins);
     }
 
+    /** The fields of a nested mapping, as a record of its own: origins kept under their own names. */
+    Fields record(String name) {
+        Node node = node(name);
+        return Fields.of(file, node == null ? new MapNode(Map.of(), map.line(), map.column()) : node);
+    }
+
     boolean has(String name) {
         return node(name) != null;
     }
