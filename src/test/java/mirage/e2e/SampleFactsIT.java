@@ -1,0 +1,126 @@
+package mirage.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The jar, run on every sample of {@code sample-facts/}: its trap ids, verdicts and exit status. */
+class SampleFactsIT {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    static Stream<Arguments> samples() {
+        return Stream.of(
+                Arguments.of("sample-facts/hockey-mineur.yaml", 1, Set.of("advisory-only", "closed-deliberation",
+                        "coopted-representatives", "elected-route-wins", "heard-not-heeded", "lost-evaluation-capacity",
+                        "minority-user-seats", "no-imperative-mandate", "representation-trap", "results-judgement-neutralised",
+                        "technical-evaluation", "technocratic-capture", "unreasoned-refusal", "user-cast-as-coproducer"),
+                        Map.of("comite-parents", "representation-trap")),
+                Arguments.of("sample-facts/patinoire-de-quartier.yaml", 0, Set.of("community-model"), Map.of()),
+                Arguments.of("sample-facts/centre-hospitalier.yaml", 1, Set.of("advisory-only", "closed-deliberation",
+                        "coopted-representatives", "imperative-mandate-on-elected", "imposed-jargon", "lost-evaluation-capacity",
+                        "minority-user-seats", "no-imperative-mandate", "opposition-muzzled", "representation-trap",
+                        "results-judgement-neutralised", "rights-traded-for-role", "technical-evaluation", "user-as-manager",
+                        "user-cast-as-coproducer"),
+                        Map.of("conseil-de-surveillance", "conditional", "commission-usagers", "representation-trap")),
+                Arguments.of("sample-facts/community-care-trust.yaml", 1, Set.of("advisory-only", "coopted-representatives",
+                        "heard-not-heeded", "no-elected-channel", "replaces-elected", "unreasoned-refusal"),
+                        Map.of("users-board", "conditional", "carers-forum", "conditional")),
+                Arguments.of("sample-facts/office-hlm.yaml", 1, Set.of("advisory-only", "closed-deliberation",
+                        "contribution-without-return", "embedded-representatives", "legitimising-approval", "producer-before-user",
+                        "technical-reason-of-state", "technocratic-capture", "user-cast-as-coproducer"),
+                        Map.of("conseil-locataires", "conditional")),
+                Arguments.of("sample-facts/regie-des-eaux.json", 0, Set.of(), Map.of("comite-usagers", "sound")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void eachSampleGivesItsTrapsVerdictsAndExitStatus(String file, int exit, Set<String> traps, Map<String, String> verdicts)
+            throws Exception {
+        Jar run = Jar.run("audit", "-f", "json", "--as-of", "2026-06-01", file);
+        assertEquals(exit, run.code(), run::toString);
+        JsonNode report = JSON.readTree(run.out());
+        Set<String> found = new TreeSet<>();
+        report.get("findings").forEach(f -> found.add(f.get("trap").asText()));
+        assertEquals(new TreeSet<>(traps), found);
+        Map<String, String> got = new TreeMap<>();
+        report.get("verdicts").forEach(v -> got.put(v.get("body").asText(), v.get("verdict").asText()));
+        assertEquals(new TreeMap<>(verdicts), got);
+    }
+
+    @Test
+    void theSamplesTogetherFireEveryTrapOfTheCatalogue() throws Exception {
+        Set<String> catalogue = new TreeSet<>();
+        for (String line : Jar.run("traps").out().split("\n")) {
+            if (!line.isBlank()) {
+                catalogue.add(line.split("\\s+")[0]);
+            }
+        }
+        Set<String> fired = new TreeSet<>();
+        samples().forEach(a -> fired.addAll((Set<String>) a.get()[2]));
+        assertEquals(catalogue, fired);
+    }
+
+    @Test
+    void trapsListsEveryIdOfTheContract() throws Exception {
+        Set<String> promised = new TreeSet<>();
+        for (String line : new String(getClass().getResourceAsStream("/contract/traps.tsv").readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                promised.add(line.split("\t")[0]);
+            }
+        }
+        Jar traps = Jar.run("traps");
+        assertEquals(0, traps.code());
+        for (String id : promised) {
+            assertTrue(traps.out().contains(id + " "), () -> id + " missing from:\n" + traps.out());
+        }
+    }
+
+    @Test
+    void verifyPassesOnTheBuiltInCatalogue() throws Exception {
+        Jar verify = Jar.run("verify", "--quiet");
+        assertEquals(0, verify.code(), verify::toString);
+        assertTrue(verify.out().contains(" 0 failed; 0 catalogue problem(s)"), verify::toString);
+    }
+
+    @Test
+    void aFolderIsAuditedAsOneRunAndTwoRunsGiveTheSameBytes() throws Exception {
+        Jar first = Jar.run("audit", "-f", "json", "--as-of", "2026-06-01", "sample-facts");
+        Jar second = Jar.run("audit", "-f", "json", "--as-of", "2026-06-01", "sample-facts");
+        assertEquals(first.out(), second.out());
+        assertEquals(1, first.code(), first::toString);
+    }
+
+    @Test
+    void badInputExitsTwoWithItsPositionAndNoStackTrace() throws Exception {
+        Path bad = Files.createTempFile("bad", ".yaml");
+        Files.writeString(bad, "organisation: {name: X}\nbodies:\n  - id: a\n    power: advisor\n");
+        Jar run = Jar.run("audit", bad.toString());
+        Files.delete(bad);
+        assertEquals(2, run.code(), run::toString);
+        assertTrue(run.out().contains(bad + ":4:12:"), run::toString);
+        assertTrue(!run.out().contains("\tat ") && !run.err().contains("\tat "), run::toString);
+    }
+
+    @Test
+    void versionIsPrinted() throws Exception {
+        Jar run = Jar.run("--version");
+        assertEquals(0, run.code());
+        assertTrue(run.out().startsWith("mirage 0.1.0"), run::toString);
+    }
+}
