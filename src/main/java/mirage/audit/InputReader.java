@@ -10,6 +10,7 @@ import mirage.facts.Dossier;
 import mirage.jargon.JargonMeter;
 import mirage.facts.InputKind;
 import mirage.input.InputError;
+import mirage.input.Limits;
 import mirage.input.SourceText;
 import mirage.profile.ProfileReader;
 import mirage.profile.TextMeter;
@@ -21,13 +22,22 @@ public final class InputReader {
     private final CharterReader charters;
 
     public InputReader(TextMeter meter, Recognizer recognizer) {
-        this.profiles = new ProfileReader(meter);
+        this(meter, recognizer, Limits.DEFAULT);
+    }
+
+    public InputReader(TextMeter meter, Recognizer recognizer, Limits limits) {
+        this.profiles = new ProfileReader(meter, limits);
         this.charters = new CharterReader(profiles, recognizer, meter);
     }
 
     /** A reader with the lexicons and recognition rules of these rules. */
     public static InputReader of(RuleBase rules) {
-        return new InputReader(JargonMeter.from(rules.folders()), new Recognition(rules)::recognise);
+        return of(rules, Limits.DEFAULT);
+    }
+
+    /** A reader with the lexicons and recognition rules of these rules, holding inputs to these limits. */
+    public static InputReader of(RuleBase rules, Limits limits) {
+        return new InputReader(JargonMeter.from(rules.folders()), new Recognition(rules)::recognise, limits);
     }
 
     /** Whether a file name is one {@code audit} reads when it walks a folder. */

@@ -22,6 +22,8 @@ final class CharterParser {
     private static final Pattern NUMBERED_HEADING = Pattern.compile(
             "^(article|art\\.|titre|chapitre|section|annexe|préambule|preamble|part|chapter|schedule|clause|appendix)\\b.*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** No heading is longer; longer lines are prose, and the heading expression is not tried on them. */
+    private static final int MAX_HEADING = 500;
     private static final Pattern UNDERLINE = Pattern.compile("^\\s{0,3}(=+|-{2,})\\s*$");
 
     private CharterParser() {}
@@ -68,7 +70,7 @@ final class CharterParser {
                 reading.heading(s.text(), s.line(), s.column());
                 continue;
             }
-            Matcher heading = MD_HEADING.matcher(line);
+            Matcher heading = MD_HEADING.matcher(line.length() <= MAX_HEADING ? line : "");
             if (markdown && heading.matches()) {
                 reading.heading(clean(heading.group(1)), i + 1, line.indexOf(heading.group(1)) + 1);
                 continue;
@@ -197,9 +199,45 @@ final class CharterParser {
 
     /** Markdown emphasis, code and links reduced to their words. */
     static String clean(String text) {
-        return text.replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
+        return unlink(text)
                 .replaceAll("(\\*\\*|__|\\*|`)", "")
                 .replaceAll("\\s+", " ")
                 .strip();
+    }
+
+    /**
+     * "[words](target)" becomes "words", in one pass: the regular expression this replaces
+     * went back over the rest of the text at every '[' without a match, quadratic on a line
+     * of brackets.
+     */
+    static String unlink(String text) {
+        int n = text.length();
+        int[] nextClose = new int[n + 1];
+        int[] nextParen = new int[n + 1];
+        nextClose[n] = -1;
+        nextParen[n] = -1;
+        for (int i = n - 1; i >= 0; i--) {
+            nextClose[i] = text.charAt(i) == ']' ? i : nextClose[i + 1];
+            nextParen[i] = text.charAt(i) == ')' ? i : nextParen[i + 1];
+        }
+        StringBuilder out = new StringBuilder(n);
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '[') {
+                int close = nextClose[i + 1];
+                if (close >= 0 && close + 1 < n && text.charAt(close + 1) == '(') {
+                    int paren = nextParen[close + 2];
+                    if (paren >= 0) {
+                        out.append(text, i + 1, close);
+                        i = paren + 1;
+                        continue;
+                    }
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
     }
 }

@@ -18,6 +18,7 @@ import mirage.facts.Origin;
 import mirage.facts.Origins;
 import mirage.facts.Sentence;
 import mirage.input.InputError;
+import mirage.input.Limits;
 import mirage.input.SourceText;
 import mirage.jargon.JargonMeter;
 import mirage.profile.Node;
@@ -49,8 +50,15 @@ public final class CharterReader {
         CharterText text = CharterParser.parse(source, markdown);
         String lang = JargonMeter.guessLanguage(text.prose());
         List<Sentence> sentences = sentences(source.name(), text, lang);
+        if (sentences.isEmpty()) {
+            // What a charter does not say is read as a missing safeguard: a charter with no
+            // sentence at all would be found full of traps that nothing in it supports.
+            throw InputError.at(source.name(), text.title().line(), text.title().column(), text.frontMatter() == null
+                    ? "the charter has no sentence to read (empty, or headings only); a charter is prose that sets up a body"
+                    : "the charter has front matter but no sentence to read; put profile fields alone in a .yaml profile");
+        }
         List<Clause> clauses = recognizer.recognise(sentences);
-        MapNode frontMatter = frontMatter(source.name(), text);
+        MapNode frontMatter = frontMatter(source.name(), text, profiles.limits());
         Title title = text.title();
         Origin titleOrigin = Origin.sentence(source.name(), title.line(), title.column(), title.text());
         FactTree tree = new FactTree(frontMatter, title, slug(source.name()));
@@ -75,11 +83,11 @@ public final class CharterReader {
         return sentences;
     }
 
-    private static MapNode frontMatter(String file, CharterText text) throws InputError {
+    private static MapNode frontMatter(String file, CharterText text, Limits limits) throws InputError {
         if (text.frontMatter() == null || text.frontMatter().isBlank()) {
             return new MapNode(new LinkedHashMap<>(), 1, 1);
         }
-        Node node = TreeReader.readYaml(new SourceText(file, text.frontMatter()));
+        Node node = TreeReader.readYaml(new SourceText(file, text.frontMatter()), limits);
         if (!(node instanceof MapNode map)) {
             throw InputError.at(file, node.line(), node.column(), "front matter: expected profile fields (key: value)");
         }

@@ -52,10 +52,8 @@ final class SentenceSplitter {
             return;
         }
         int at = begin + lead;
-        int k = starts.length - 1;
-        while (k > 0 && starts[k] > at) {
-            k--;
-        }
+        int k = java.util.Arrays.binarySearch(starts, at);
+        k = k >= 0 ? k : Math.max(0, -k - 2);
         Segment segment = block.segments().get(k);
         pieces.add(new Piece(sentence, segment.line(), segment.column() + (at - starts[k])));
     }

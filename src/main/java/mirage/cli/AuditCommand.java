@@ -24,6 +24,7 @@ import mirage.engine.Auditor;
 import mirage.engine.RuleBase;
 import mirage.engine.Severity;
 import mirage.input.InputError;
+import mirage.input.Limits;
 import mirage.input.SourceText;
 import mirage.report.JsonReport;
 import mirage.report.Report;
@@ -83,6 +84,10 @@ final class AuditCommand implements Callable<Integer> {
             description = "Refuse inputs larger than this many bytes. Default: ${DEFAULT-VALUE}.")
     long maxInputSize;
 
+    @Option(names = "--max-depth", paramLabel = "LEVELS", defaultValue = "" + Limits.DEFAULT_DEPTH,
+            description = "Refuse YAML or JSON nested deeper than this (profiles, front matter). Default: ${DEFAULT-VALUE}.")
+    int maxDepth;
+
     @Mixin
     RuleOptions rules;
 
@@ -98,7 +103,7 @@ final class AuditCommand implements Callable<Integer> {
         RuleBase base = rules.load();
         FindingFilter filter = new FindingFilter(known(base, only, "--only"), known(base, skip, "--skip"), baselineFingerprints());
         Auditor auditor = new Auditor(base, !noWaivers, asOf == null ? LocalDate.now() : asOf);
-        AuditRun run = new AuditRun(auditor, InputReader.of(base), filter, maxInputSize);
+        AuditRun run = new AuditRun(auditor, InputReader.of(base, limits()), filter, maxInputSize);
         Report report = run.run(InputFiles.expand(paths), stdin, Version.get());
         write(report);
         if (report.hasInvalidInputs()) {
@@ -136,6 +141,13 @@ final class AuditCommand implements Callable<Integer> {
             default -> throw new ParameterException(spec.commandLine(),
                     "format " + target.format().label() + " is not available yet; use text or json");
         };
+    }
+
+    private Limits limits() {
+        if (maxInputSize < 0 || maxDepth < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-input-size must be 0 or more and --max-depth 1 or more");
+        }
+        return new Limits(maxInputSize, maxDepth);
     }
 
     private Severity threshold() {

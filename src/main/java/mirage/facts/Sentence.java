@@ -54,8 +54,10 @@ public record Sentence(int index, String text, String lower, String lang, Origin
      */
     public Phrase affirms(String regex) {
         Matcher m = pattern(regex).matcher(lower);
+        Negations negations = null;
         while (m.find()) {
-            if (!negated(m.start(), m.end())) {
+            negations = negations != null ? negations : new Negations(lower);
+            if (!negations.govern(m.start(), m.end())) {
                 return phrase(m);
             }
         }
@@ -64,23 +66,74 @@ public record Sentence(int index, String text, String lower, String lang, Origin
 
     /** Whether a negation governs the text between {@code start} and {@code end}. */
     boolean negated(int start, int end) {
-        int clauseStart = 0;
-        Matcher breaks = CLAUSE_BREAK.matcher(lower);
-        while (breaks.find() && breaks.end() <= start) {
-            clauseStart = breaks.end();
+        return new Negations(lower).govern(start, end);
+    }
+
+    /**
+     * Where the clauses of a sentence start and where its negation words are, found once so
+     * that testing every match of an expression stays linear in the sentence's length.
+     */
+    private static final class Negations {
+        private final String lower;
+        private final int[] clauseStarts;
+        private final int[] negationStarts;
+        private final int[] negationEnds;
+
+        Negations(String lower) {
+            this.lower = lower;
+            List<Integer> starts = new ArrayList<>();
+            Matcher breaks = CLAUSE_BREAK.matcher(lower);
+            while (breaks.find()) {
+                starts.add(breaks.end());
+            }
+            clauseStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+            List<int[]> words = new ArrayList<>();
+            int i = 0;
+            while (i < lower.length()) {
+                if (!Character.isLetter(lower.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int from = i;
+                while (i < lower.length() && Character.isLetter(lower.charAt(i))) {
+                    i++;
+                }
+                if (NEGATIONS.contains(lower.substring(from, i))) {
+                    words.add(new int[] {from, i});
+                }
+            }
+            negationStarts = words.stream().mapToInt(w -> w[0]).toArray();
+            negationEnds = words.stream().mapToInt(w -> w[1]).toArray();
         }
-        String before = lower.substring(clauseStart, start);
-        for (String word : before.split("[^\\p{L}]+")) {
-            if (NEGATIONS.contains(word)) {
+
+        boolean govern(int start, int end) {
+            int k = java.util.Arrays.binarySearch(clauseStarts, start);
+            int clauseStart = k >= 0 ? clauseStarts[k] : (-k - 2 >= 0 ? clauseStarts[-k - 2] : 0);
+            // a whole negation word between the clause's start and the match
+            int w = java.util.Arrays.binarySearch(negationStarts, clauseStart);
+            w = w >= 0 ? w : -w - 1;
+            if (w < negationStarts.length && negationEnds[w] <= start) {
                 return true;
             }
-        }
-        for (String word : lower.substring(start, end).split("[^\\p{L}]+")) {
-            if (word.equals("pas") || word.equals("not") || word.equals("never") || word.equals("jamais")) {
+            // the word the match starts inside, cut where the match starts ("n" of "n'")
+            int from = start;
+            while (from > clauseStart && Character.isLetter(lower.charAt(from - 1))) {
+                from--;
+            }
+            if (from < start && NEGATIONS.contains(lower.substring(from, start))) {
                 return true;
             }
+            return negatedInside(start, end);
         }
-        return false;
+
+        private boolean negatedInside(int start, int end) {
+            for (String word : lower.substring(start, end).split("[^\\p{L}]+")) {
+                if (word.equals("pas") || word.equals("not") || word.equals("never") || word.equals("jamais")) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static Phrase phrase(Matcher m) {

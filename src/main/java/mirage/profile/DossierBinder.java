@@ -1,7 +1,5 @@
 package mirage.profile;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,6 +45,7 @@ import mirage.facts.Waiver;
 import mirage.input.InputError;
 import mirage.input.Problem;
 import mirage.input.SourceText;
+import mirage.input.Limits;
 
 /**
  * Turns a profile tree, already checked against {@link ProfileFormat}, into facts, and
@@ -56,12 +55,14 @@ final class DossierBinder {
 
     private final String file;
     private final Path folder;
+    private final Limits limits;
     private final TextMeter meter;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, Origin> bodyIds = new HashMap<>();
 
-    DossierBinder(String file, Path folder, TextMeter meter) {
+    DossierBinder(String file, Path folder, TextMeter meter, Limits limits) {
         this.file = file;
+        this.limits = limits;
         this.folder = folder;
         this.meter = meter;
     }
@@ -187,16 +188,19 @@ final class DossierBinder {
         if (!document.has("file")) {
             return null;
         }
-        Path path = folder.resolve(document.text("file")).normalize();
+        String name = document.text("file");
+        Path path = DocumentFile.resolve(folder, name);
+        if (path == null) {
+            problem(document.valueAt("file"), "document file '%s' is not inside the profile's folder; a profile may only name files beside it or below it"
+                    .formatted(name));
+            return null;
+        }
         try {
-            long limit = SourceText.DEFAULT_LIMIT;
-            if (Files.size(path) > limit) {
-                problem(document.valueAt("file"), "document file %s is over the limit of %,d bytes".formatted(path, limit));
-                return null;
-            }
-            return meter.measure(Files.readString(path), language);
-        } catch (IOException e) {
-            problem(document.valueAt("file"), "cannot read document file " + path + " (" + e.getClass().getSimpleName() + ")");
+            SourceText text = SourceText.read(path, name, limits.maxInputSize());
+            return meter.measure(text.text(), language);
+        } catch (InputError e) {
+            Problem cause = e.problems().get(0);
+            problem(document.valueAt("file"), "cannot read document file " + cause.file() + ": " + cause.message());
             return null;
         }
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import mirage.facts.Dossier;
 import mirage.facts.InputKind;
 import mirage.input.InputError;
+import mirage.input.Limits;
 import mirage.input.Problem;
 import mirage.input.SourceText;
 
@@ -12,9 +13,20 @@ import mirage.input.SourceText;
 public final class ProfileReader {
 
     private final TextMeter meter;
+    private final Limits limits;
 
     public ProfileReader(TextMeter meter) {
+        this(meter, Limits.DEFAULT);
+    }
+
+    public ProfileReader(TextMeter meter, Limits limits) {
         this.meter = meter;
+        this.limits = limits;
+    }
+
+    /** The limits this reader holds its inputs to. */
+    public Limits limits() {
+        return limits;
     }
 
     /**
@@ -22,13 +34,13 @@ public final class ProfileReader {
      * @param json   true to read the text as JSON, false as YAML
      */
     public Dossier read(SourceText source, Path folder, boolean json) throws InputError {
-        Node root = json ? TreeReader.readJson(source) : TreeReader.readYaml(source);
+        Node root = json ? TreeReader.readJson(source, limits) : TreeReader.readYaml(source, limits);
         return bind(source.name(), root, folder, InputKind.PROFILE);
     }
 
     /** Reads YAML front matter, or any YAML that uses the profile's fields, into a dossier. */
     public Dossier readYaml(SourceText source, Path folder, InputKind kind) throws InputError {
-        return bind(source.name(), TreeReader.readYaml(source), folder, kind);
+        return bind(source.name(), TreeReader.readYaml(source, limits), folder, kind);
     }
 
     /** Reads a profile tree built elsewhere (a charter's facts merged with its front matter). */
@@ -41,6 +53,6 @@ public final class ProfileReader {
         if (!problems.isEmpty()) {
             throw new InputError(problems);
         }
-        return new DossierBinder(file, folder, meter).bind(root, kind);
+        return new DossierBinder(file, folder, meter, limits).bind(root, kind);
     }
 }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import mirage.input.InputError;
+import mirage.input.Limits;
 import mirage.input.SourceText;
 import mirage.profile.Node.Entry;
 import mirage.profile.Node.ListNode;
@@ -29,14 +30,6 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 public final class TreeReader {
 
-    /** Deeper than any profile needs; stops hostile nesting early. */
-    static final int MAX_DEPTH = 64;
-
-    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
-            .maxNestingDepth(MAX_DEPTH)
-            .maxStringLength(SourceText.DEFAULT_LIMIT > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) SourceText.DEFAULT_LIMIT)
-            .build();
-
     private final String file;
     private final JsonParser parser;
 
@@ -46,22 +39,41 @@ public final class TreeReader {
     }
 
     public static Node readYaml(SourceText source) throws InputError {
+        return readYaml(source, Limits.DEFAULT);
+    }
+
+    public static Node readJson(SourceText source) throws InputError {
+        return readJson(source, Limits.DEFAULT);
+    }
+
+    /** Reads YAML; nesting deeper than {@code limits.maxDepth()} is an error at the place it goes too deep. */
+    public static Node readYaml(SourceText source, Limits limits) throws InputError {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(Integer.MAX_VALUE);
         options.setMaxAliasesForCollections(0);
         options.setAllowDuplicateKeys(true); // reported by us, with the position
-        YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).streamReadConstraints(LIMITS)
+        options.setNestingDepthLimit(limits.maxDepth());
+        YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints(limits))
                 .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
-        return read(source, factory);
+        return read(source, factory, "YAML", limits);
     }
 
-    public static Node readJson(SourceText source) throws InputError {
-        JsonFactory factory = JsonFactory.builder().streamReadConstraints(LIMITS).build();
-        return read(source, factory);
+    public static Node readJson(SourceText source, Limits limits) throws InputError {
+        JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints(limits)).build();
+        return read(source, factory, "JSON", limits);
     }
 
-    private static Node read(SourceText source, JsonFactory factory) throws InputError {
-        try (JsonParser parser = factory.createParser(source.text())) {
+    private static StreamReadConstraints constraints(Limits limits) {
+        return StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxDepth())
+                .maxStringLength((int) Math.min(Integer.MAX_VALUE, Math.max(limits.maxInputSize(), 1)))
+                .build();
+    }
+
+    private static Node read(SourceText source, JsonFactory factory, String format, Limits limits) throws InputError {
+        JsonParser parser = null;
+        try {
+            parser = factory.createParser(source.text());
             TreeReader reader = new TreeReader(source.name(), parser);
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -74,9 +86,21 @@ public final class TreeReader {
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw syntaxError(source.name(), e);
+            throw syntaxError(source.name(), e, parser, format, limits);
         } catch (IOException e) {
             throw InputError.at(source.name(), 0, 0, "cannot read: " + e.getMessage());
+        } finally {
+            close(parser);
+        }
+    }
+
+    private static void close(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException ignored) {
+                // reading a string: nothing to release
+            }
         }
     }
 
@@ -135,7 +159,8 @@ public final class TreeReader {
         return InputError.at(file, at.getLineNr(), at.getColumnNr(), message);
     }
 
-    private static InputError syntaxError(String file, JsonProcessingException e) {
+    private static InputError syntaxError(String file, JsonProcessingException e, JsonParser parser, String format,
+            Limits limits) {
         if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
             Mark problem = yaml.getProblemMark();
             String context = yaml.getContext() == null || yaml.getContextMark() == null ? ""
@@ -144,12 +169,17 @@ public final class TreeReader {
                     "not valid YAML: " + firstLine(yaml.getProblem()) + context);
         }
         JsonLocation at = e.getLocation();
-        String message = e.getOriginalMessage();
-        if (message != null && message.contains("nesting depth")) {
-            message = "nested more than " + MAX_DEPTH + " levels deep; a profile is never that deep";
+        if ((at == null || at.getLineNr() < 1) && parser != null) {
+            at = parser.currentLocation();
         }
-        message = "not valid " + (e.getProcessor() instanceof YAMLParser ? "YAML" : "JSON") + ": " + firstLine(message);
-        if (at == null) {
+        String message = e.getOriginalMessage();
+        if (message != null && message.toLowerCase(java.util.Locale.ROOT).contains("nesting depth")) {
+            return InputError.at(file, Math.max(at == null ? 0 : at.getLineNr(), 1), Math.max(at == null ? 0 : at.getColumnNr(), 1),
+                    "nested more than %d levels deep; a profile is never that deep (raise the limit with --max-depth)"
+                            .formatted(limits.maxDepth()));
+        }
+        message = "not valid " + format + ": " + firstLine(message);
+        if (at == null || at.getLineNr() < 1) {
             return InputError.at(file, 0, 0, message);
         }
         return InputError.at(file, Math.max(at.getLineNr(), 1), Math.max(at.getColumnNr(), 1), message);
