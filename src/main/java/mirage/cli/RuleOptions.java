@@ -6,6 +6,7 @@ import java.util.List;
 import mirage.engine.Lang;
 import mirage.engine.RuleBase;
 import mirage.engine.RuleFolder;
+import mirage.vetting.RuleVetting;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that load the catalogue. */
@@ -14,6 +15,10 @@ final class RuleOptions {
     @Option(names = "--rules", paramLabel = "DIR",
             description = "A folder of extra rules (.drl with their .cases.yaml), added to the built-in catalogue. Repeatable.")
     List<Path> extra = new ArrayList<>();
+
+    @Option(names = "--trust-rules",
+            description = "Compile the --rules folders as they are. Without it, a rule file that could do more than match facts and report traps (reflection, System, I/O, threads, processes, network, eval, globals...) is refused with its file and line.")
+    boolean trustRules;
 
     @Option(names = "--lang", paramLabel = "en|fr", defaultValue = "en",
             description = "Language of titles, evidence and remedies: ${COMPLETION-CANDIDATES}. Quotes stay in French, with the English rendering beside them. Default: ${DEFAULT-VALUE}.",
@@ -24,7 +29,8 @@ final class RuleOptions {
         List<RuleFolder> folders = new ArrayList<>();
         folders.add(RuleFolder.builtIn());
         for (Path dir : extra) {
-            folders.add(RuleFolder.of(dir));
+            RuleFolder folder = RuleFolder.of(dir);
+            folders.add(trustRules ? folder : RuleVetting.vetted(folder));
         }
         return folders;
     }
