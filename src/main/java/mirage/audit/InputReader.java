@@ -37,7 +37,7 @@ public final class InputReader {
 
     /** A reader with the lexicons and recognition rules of these rules, holding inputs to these limits. */
     public static InputReader of(RuleBase rules, Limits limits) {
-        return new InputReader(JargonMeter.from(rules.folders()), new Recognition(rules)::recognise, limits);
+        return new InputReader(JargonMeter.from(rules.folders()), new Recognition(rules, limits)::recognise, limits);
     }
 
     /** Whether a file name is one {@code audit} reads when it walks a folder. */

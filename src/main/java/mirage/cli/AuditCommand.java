@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -88,6 +89,14 @@ final class AuditCommand implements Callable<Integer> {
             description = "Refuse YAML or JSON nested deeper than this (profiles, front matter). Default: ${DEFAULT-VALUE}.")
     int maxDepth;
 
+    @Option(names = "--rule-time-limit", paramLabel = "SECONDS", defaultValue = "" + 60,
+            description = "Stop the audit of an input whose rules run longer than this, naming the rule. Default: ${DEFAULT-VALUE}.")
+    long ruleTimeLimit;
+
+    @Option(names = "--max-rule-firings", paramLabel = "N", defaultValue = "" + Limits.DEFAULT_FIRINGS,
+            description = "Stop the audit of an input whose rules match more often than this (a rule that joins facts without bound), naming the rule. Default: ${DEFAULT-VALUE}.")
+    long maxRuleFirings;
+
     @Mixin
     RuleOptions rules;
 
@@ -102,8 +111,9 @@ final class AuditCommand implements Callable<Integer> {
         Severity threshold = threshold();
         RuleBase base = rules.load();
         FindingFilter filter = new FindingFilter(known(base, only, "--only"), known(base, skip, "--skip"), baselineFingerprints());
-        Auditor auditor = new Auditor(base, !noWaivers, asOf == null ? LocalDate.now() : asOf);
-        AuditRun run = new AuditRun(auditor, InputReader.of(base, limits()), filter, maxInputSize);
+        Limits limits = limits();
+        Auditor auditor = new Auditor(base, !noWaivers, asOf == null ? LocalDate.now() : asOf, limits);
+        AuditRun run = new AuditRun(auditor, InputReader.of(base, limits), filter, maxInputSize);
         Report report = run.run(InputFiles.expand(paths), stdin, Version.get());
         write(report);
         if (report.hasInvalidInputs()) {
@@ -144,10 +154,11 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     private Limits limits() {
-        if (maxInputSize < 0 || maxDepth < 1) {
-            throw new ParameterException(spec.commandLine(), "--max-input-size must be 0 or more and --max-depth 1 or more");
+        if (maxInputSize < 0 || maxDepth < 1 || ruleTimeLimit < 1 || maxRuleFirings < 1) {
+            throw new ParameterException(spec.commandLine(),
+                    "--max-input-size must be 0 or more; --max-depth, --rule-time-limit and --max-rule-firings 1 or more");
         }
-        return new Limits(maxInputSize, maxDepth);
+        return new Limits(maxInputSize, maxDepth, Duration.ofSeconds(ruleTimeLimit), maxRuleFirings);
     }
 
     private Severity threshold() {

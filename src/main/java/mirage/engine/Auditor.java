@@ -14,6 +14,7 @@ import mirage.facts.Dossier;
 import mirage.facts.TrapHit;
 import mirage.facts.Unassessed;
 import mirage.input.InputError;
+import mirage.input.Limits;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.drools.core.common.InternalFactHandle;
 import org.kie.api.runtime.KieSession;
@@ -26,15 +27,22 @@ public final class Auditor {
     private final RuleBase rules;
     private final boolean useWaivers;
     private final LocalDate today;
+    private final Limits limits;
 
     /**
      * @param useWaivers false for {@code --no-waivers}: every finding counts
      * @param today      the day waivers are checked against
      */
     public Auditor(RuleBase rules, boolean useWaivers, LocalDate today) {
+        this(rules, useWaivers, today, Limits.DEFAULT);
+    }
+
+    /** @param limits the runaway-rule budget of each audit ({@link Budget}) */
+    public Auditor(RuleBase rules, boolean useWaivers, LocalDate today, Limits limits) {
         this.rules = rules;
         this.useWaivers = useWaivers;
         this.today = today;
+        this.limits = limits;
     }
 
     public RuleBase rules() {
@@ -89,13 +97,13 @@ public final class Auditor {
 
     private record Session(List<TrapHit> hits, List<Unassessed> unassessed) {}
 
-    private Session run(Dossier dossier) {
+    private Session run(Dossier dossier) throws InputError {
         KieSession session = rules.kieBase().newKieSession();
         try {
             for (Object fact : dossier.facts()) {
                 session.insert(fact);
             }
-            session.fireAllRules();
+            Budget.fire(session, limits, dossier.file());
             // A rule that fires again for the same subject (an accumulate that grew) refines
             // what it found: keep its last hit. Then, per trap and subject, the first by place.
             Map<String, TrapHit> latest = new LinkedHashMap<>();
