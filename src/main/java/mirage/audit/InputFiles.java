@@ -57,6 +57,8 @@ public record InputFiles(List<Input> files, List<String> skipped, List<Problem> 
                 } else {
                     problems.add(new Problem(arg, 0, 0, "not a profile (.yaml, .yml, .json) or a charter (.md, .txt)"));
                 }
+            } else if (Files.exists(path)) {
+                problems.add(new Problem(arg, 0, 0, "not a regular file (a device or a pipe); Mirage reads only files"));
             } else {
                 problems.add(new Problem(arg, 0, 0, "no such file or folder"));
             }
