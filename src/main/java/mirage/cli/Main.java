@@ -43,6 +43,16 @@ public final class Main implements Runnable {
         cli.addSubcommand("help", new CommandLine.HelpCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, command, parsed) -> failed(e, command, main.debug));
+        cli.setExecutionStrategy(parsed -> {
+            try {
+                return new CommandLine.RunLast().execute(parsed);
+            } catch (StackOverflowError | OutOfMemoryError e) {
+                // Bounded inputs and budgets should prevent these; if one comes anyway, say so without a trace.
+                CommandLine command = parsed.subcommands().isEmpty() ? cli : parsed.subcommands().get(parsed.subcommands().size() - 1).commandSpec().commandLine();
+                return failed(new IllegalStateException(e.toString() + " (give Java more memory with -Xmx, or lower --max-input-size)"),
+                        command, main.debug);
+            }
+        });
         Map<String, String> codes = new LinkedHashMap<>();
         for (ExitCode code : ExitCode.values()) {
             codes.put(" " + code.code, code.meaning);
