@@ -82,7 +82,10 @@ public record InputFiles(List<Input> files, List<String> skipped, List<Problem> 
                     if (name.startsWith(".")) {
                         return FileVisitResult.CONTINUE;
                     }
-                    if (InputReader.accepts(name)) {
+                    if (attrs.isSymbolicLink() && !InputFolder.inside(dir, file)) {
+                        problems.add(new Problem(file.toString(), 0, 0,
+                                "a symbolic link out of the folder; not read (name the file itself to audit it)"));
+                    } else if (InputReader.accepts(name)) {
                         found.add(new Input(file, file.toString(), false));
                     } else {
                         skipped.add(file.toString());

@@ -169,6 +169,18 @@ class HostileInputTest {
     }
 
     @Test
+    void aLinkOutOfAnAuditedFolderIsNotRead() throws IOException {
+        Path folder = dir.resolve("charters");
+        Files.createDirectories(folder);
+        Path secret = dir.resolve("secret.md");
+        Files.writeString(secret, "# Secret\n\nThe password is swordfish.\n");
+        Files.createSymbolicLink(folder.resolve("leak.md"), secret);
+        Run run = audit(good(), folder);
+        assertTrue(run.out().contains("leak.md: a symbolic link out of the folder"), run::toString);
+        assertFalse(run.out().contains("swordfish"), run::toString);
+    }
+
+    @Test
     void markdownThatOnceTookQuadraticTime() throws IOException {
         Path brackets = dir.resolve("brackets.md");
         Files.writeString(brackets, "# T\n\n" + "[".repeat(1_000_000) + "\n");
