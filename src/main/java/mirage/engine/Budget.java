@@ -86,15 +86,23 @@ public final class Budget {
         if (worker != null && !run.isDone()) {
             try {
                 worker.stop();
+                run.get(GRACE_MILLIS, TimeUnit.MILLISECONDS); // let it unwind before the session is disposed
             } catch (UnsupportedOperationException e) {
                 // Java 20 and later: the thread runs on, a daemon, until the process ends
+            } catch (TimeoutException | ExecutionException | java.util.concurrent.CancellationException e) {
+                // stopped, or as good as
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }
 
     private static InputError failure(String file, RuleWatch watch, Throwable cause, Limits limits) {
-        if (cause instanceof RuleWatch.Overrun overrun) {
-            return runaway(file, watch, overrun.getMessage(), overrun.timed() ? "--rule-time-limit" : "--max-rule-firings");
+        // Thrown by the watch from inside the engine, the overrun may come wrapped (in a ConsequenceException).
+        for (Throwable c = cause; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof RuleWatch.Overrun overrun) {
+                return runaway(file, watch, overrun.getMessage(), overrun.timed() ? "--rule-time-limit" : "--max-rule-firings");
+            }
         }
         if (cause instanceof StackOverflowError) {
             return runaway(file, watch, "exhausted the stack (a recursion without end?)", null);

@@ -77,6 +77,17 @@ class RunawayRuleTest {
     }
 
     @Test
+    void aLongChainOfFiringsIsStoppedBetweenTwoOfThem() throws IOException {
+        Path rules = rules("chain", "    $p : Proposal()", "    double x = 0;\n    for (int i = 0; i < 3000000; i++) { x = x + Math.sqrt(i); }\n    if (x < 0) { insert(\"never\"); }");
+        Path big = profile(20_000);
+        Run run = assertTimeoutPreemptively(WATCHDOG, () -> Run.of("audit", "--rule-time-limit", "1",
+                "--rules", rules.toString(), big.toString()));
+        assertEquals(2, run.code(), run::toString);
+        assertTrue(run.out().contains("ran past the time limit"), run::toString);
+        assertTrue(run.out().contains("--rule-time-limit"), run::toString);
+    }
+
+    @Test
     void aConsequenceThatNeverReturnsIsStoppedByTheTimeLimitNamingTheRule() throws IOException {
         Path rules = rules("forever", "    $b : Body()", "    long n = 0;\n    while (n >= 0) { n = n + 1; if (n == 0) { n = 1; } }");
         Path small = dir.resolve("small.yaml");
