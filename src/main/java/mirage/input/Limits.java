@@ -26,8 +26,4 @@ public record Limits(long maxInputSize, int maxDepth, Duration ruleTime, long ma
             throw new IllegalArgumentException("limits must be positive");
         }
     }
-
-    public Limits(long maxInputSize, int maxDepth) {
-        this(maxInputSize, maxDepth, DEFAULT_RULE_TIME, DEFAULT_FIRINGS);
-    }
 }
