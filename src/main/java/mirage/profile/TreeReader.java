@@ -150,7 +150,7 @@ public final class TreeReader {
             case VALUE_NULL -> {
                 return new ScalarNode(null, line, column);
             }
-            default -> throw error("unexpected " + token);
+            default -> throw error("a value of a kind profiles do not hold (" + token + ", such as a !!binary scalar); write plain text");
         }
     }
 
@@ -190,6 +190,12 @@ public final class TreeReader {
             return "syntax error";
         }
         int nl = message.indexOf('\n');
-        return (nl < 0 ? message : message.substring(0, nl)).strip();
+        String line = nl < 0 ? message : message.substring(0, nl);
+        // Jackson names the source and repeats the position in its own form: the message has ours.
+        int source = line.indexOf(" (start marker at [Source:");
+        if (source < 0) {
+            source = line.indexOf(" at [Source:");
+        }
+        return (source < 0 ? line : line.substring(0, source)).strip();
     }
 }

@@ -107,6 +107,8 @@ class HostileInputTest {
             alias-bomb.yaml                     | 2 | 8  | alias
             alias-front-matter.md               | 3 | 24 | alias
             document-outside-folder.yaml        | 5 | 15 | not inside the profile's folder
+            binary-tag.yaml                     | 1 | 22 | !!binary
+            truncated.json                      | 1 | 76 | end-of-input
             """)
     void eachHostileInputOfTheCorpus(String file, int line, int column, String message) throws IOException {
         Run run = corpus();
@@ -121,7 +123,7 @@ class HostileInputTest {
     @Test
     void everyCorpusFileIsInTheTable() throws IOException {
         try (var files = Files.list(CORPUS)) {
-            assertEquals(25, files.count(), "a corpus file without its row in the table above");
+            assertEquals(27, files.count(), "a corpus file without its row in the table above");
         }
     }
 
