@@ -8,17 +8,18 @@ import mirage.input.Problem;
 /**
  * What became of one input: its audit, or the problems that kept it from being audited.
  *
- * @param audit    null when the input is invalid
- * @param problems empty when the input was audited
+ * @param audit     null when the input is invalid
+ * @param problems  empty when the input was audited
+ * @param documents the document files a profile names (as it names them)
  */
-public record InputResult(String file, InputKind kind, Audit audit, List<Problem> problems) {
+public record InputResult(String file, InputKind kind, Audit audit, List<Problem> problems, List<String> documents) {
 
-    public static InputResult audited(Audit audit) {
-        return new InputResult(audit.dossier().file(), audit.dossier().kind(), audit, List.of());
+    public static InputResult audited(Audit audit, List<String> documents) {
+        return new InputResult(audit.dossier().file(), audit.dossier().kind(), audit, List.of(), List.copyOf(documents));
     }
 
     public static InputResult invalid(String file, InputKind kind, List<Problem> problems) {
-        return new InputResult(file, kind, null, List.copyOf(problems));
+        return new InputResult(file, kind, null, List.copyOf(problems), List.of());
     }
 
     public boolean valid() {
