@@ -2,6 +2,7 @@ package mirage.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import mirage.engine.ModelCache;
 import mirage.engine.RuleBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,11 +24,17 @@ final class CacheCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        RuleBase base = rules.load();
+        ModelCache cache = rules.cache();
+        RuleBase base = RuleBase.load(rules.folders(), cache);
         base.recognition();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("compiled %d traps and the recognition rules in %.1f s into %s%n", base.traps().size(),
-                (System.nanoTime() - start) / 1e9, rules.noCache ? "no cache (--no-cache)" : rules.cache().writable());
+                (System.nanoTime() - start) / 1e9, cache == null ? "no cache (--no-cache)" : cache.writable());
+        if (cache != null && !cache.failures().isEmpty()) {
+            cache.failures().forEach((unit, why) -> out.printf("not precompiled: %s (compiled at each run instead): %s%n", unit, why));
+            out.flush();
+            return ExitCode.FINDINGS.code;
+        }
         out.flush();
         return ExitCode.CLEAN.code;
     }

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
@@ -45,6 +47,7 @@ public final class ModelCache {
 
     private final List<Path> readable;
     private final Path writable;
+    private final Map<String, String> failures = new ConcurrentHashMap<>();
 
     /**
      * @param readable folders searched for a cached model, in order (a prebuilt one first)
@@ -53,6 +56,11 @@ public final class ModelCache {
     public ModelCache(List<Path> readable, Path writable) {
         this.readable = List.copyOf(readable);
         this.writable = writable;
+    }
+
+    /** The units whose executable model could not be built, with the first error: they are compiled at run time. */
+    public Map<String, String> failures() {
+        return Map.copyOf(failures);
     }
 
     /** The folder a newly built model goes to, or null. */
@@ -77,12 +85,13 @@ public final class ModelCache {
                 }
             }
         }
-        byte[] bytes = build(key, files);
-        if (bytes == null) {
+        Built built = build(key, files);
+        if (built.bytes() == null) {
+            failures.put(unit, built.failure());
             return null;
         }
         try {
-            return load(store(key, bytes));
+            return load(store(key, built.bytes()));
         } catch (ReflectiveOperationException | IOException e) {
             throw new RuleError("cannot load the compiled rules: " + e.getMessage(), e);
         }
@@ -97,7 +106,19 @@ public final class ModelCache {
     }
 
     /** The executable model's jar, or null when the rules do not build into one. */
-    private static byte[] build(String key, List<RuleFile> files) {
+    /** A model's jar, or why it could not be built. */
+    private record Built(byte[] bytes, String failure) {
+        static Built of(byte[] bytes) {
+            return new Built(bytes, null);
+        }
+
+        static Built failed(String why) {
+            String first = why == null ? "unknown" : why.strip().split("\\R", 2)[0];
+            return new Built(null, first.length() > 300 ? first.substring(0, 300) + "…" : first);
+        }
+    }
+
+    private static Built build(String key, List<RuleFile> files) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId release = ks.newReleaseId("mirage.model", key, "1");
@@ -117,11 +138,17 @@ public final class ModelCache {
             String folder = pkg.find() ? pkg.group(1).replace('.', '/') : "rules";
             kfs.write("src/main/resources/" + folder + "/r" + (n++) + "-" + file.stem() + ".drl", file.text());
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-        if (builder.getResults().hasMessages(Message.Level.ERROR)) {
-            return null;
+        try {
+            KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+            if (builder.getResults().hasMessages(Message.Level.ERROR)) {
+                Message first = builder.getResults().getMessages(Message.Level.ERROR).get(0);
+                return Built.failed(first.getText());
+            }
+            return Built.of(((InternalKieModule) builder.getKieModule()).getBytes());
+        } catch (RuntimeException e) {
+            // Some DRL the run-time compiler accepts has no executable model: compiled at run time.
+            return Built.failed(String.valueOf(e.getMessage()));
         }
-        return ((InternalKieModule) builder.getKieModule()).getBytes();
     }
 
     /** Writes the jar where it can be kept, or to a temporary file when it cannot. */

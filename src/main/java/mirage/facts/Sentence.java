@@ -92,7 +92,8 @@ public record Sentence(int index, String text, String lower, String lang, Origin
     }
 
     private static Pattern pattern(String regex) {
-        return PATTERNS.computeIfAbsent(regex, r -> Pattern.compile(r.replace("{n}", Numbers.PATTERN),
+        // A number stands alone: {n} never matches inside a word ("six" in "sixième").
+        return PATTERNS.computeIfAbsent(regex, r -> Pattern.compile(r.replace("{n}", "(?<![\\p{L}\\d])" + Numbers.PATTERN + "(?![\\p{L}\\d])"),
                 Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE));
     }
 }
