@@ -24,6 +24,11 @@ final class CharterParser {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern UNDERLINE = Pattern.compile("^\\s{0,3}(=+|-{2,})\\s*$");
 
+    private static final Pattern CLOSED = Pattern.compile("[.;:,!?»\"]$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
+    private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|`)");
+
     private CharterParser() {}
 
     static CharterText parse(SourceText source, boolean markdown) throws InputError {
@@ -168,8 +173,8 @@ final class CharterParser {
     /** A line on its own, short, without final punctuation: "Article 3 — Composition", "TITRE II". */
     private static boolean looksLikeHeading(String[] lines, int i, String stripped) {
         boolean alone = (i + 1 >= lines.length || lines[i + 1].isBlank());
-        boolean endsOpen = !stripped.matches(".*[.;:,!?»\"]$");
-        int words = stripped.split("\\s+").length;
+        boolean endsOpen = !CLOSED.matcher(stripped).find();
+        int words = SPACES.split(stripped).length;
         if (NUMBERED_HEADING.matcher(stripped).matches() && words <= 14 && endsOpen) {
             return true;
         }
@@ -197,9 +202,9 @@ final class CharterParser {
 
     /** Markdown emphasis, code and links reduced to their words. */
     static String clean(String text) {
-        return text.replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
-                .replaceAll("(\\*\\*|__|\\*|`)", "")
-                .replaceAll("\\s+", " ")
+        String plain = LINK.matcher(text).replaceAll("$1");
+        plain = EMPHASIS.matcher(plain).replaceAll("");
+        return SPACES.matcher(plain).replaceAll(" ")
                 .strip();
     }
 }

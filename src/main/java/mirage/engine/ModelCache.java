@@ -85,9 +85,17 @@ public final class ModelCache {
                 }
             }
         }
+        for (Path dir : searched()) {
+            Path failed = dir.resolve(key + ".failed");
+            if (Files.isRegularFile(failed)) {
+                failures.put(unit, readQuietly(failed));
+                return null;
+            }
+        }
         Built built = build(key, files);
         if (built.bytes() == null) {
             failures.put(unit, built.failure());
+            remember(key, built.failure());
             return null;
         }
         try {
@@ -177,10 +185,34 @@ public final class ModelCache {
         return tmp;
     }
 
+    /**
+     * Remembers that these rules have no executable model, so that later runs compile them
+     * at run time straight away instead of trying again.
+     */
+    private void remember(String key, String failure) {
+        if (writable == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(writable);
+            Files.writeString(writable.resolve(key + ".failed"), failure + "\n");
+        } catch (IOException e) {
+            // Without the marker, the next run tries again: slower, not wrong.
+        }
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            return "an earlier attempt failed";
+        }
+    }
+
     /** Keeps the newest models of a unit (several rule sets may be in use), deletes older ones. */
     private static void prune(Path dir, String unit, Path kept) {
         try (java.util.stream.Stream<Path> files = Files.list(dir)) {
-            List<Path> models = files.filter(p -> p.getFileName().toString().matches(Pattern.quote(unit) + "-[0-9a-f]+\\.jar"))
+            List<Path> models = files.filter(p -> p.getFileName().toString().matches(Pattern.quote(unit) + "-[0-9a-f]+\\.(jar|failed)"))
                     .filter(p -> !p.equals(kept))
                     .sorted(java.util.Comparator.comparing((Path p) -> p.toFile().lastModified()).reversed())
                     .toList();
