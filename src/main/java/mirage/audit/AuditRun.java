@@ -11,6 +11,7 @@ import java.util.Set;
 import mirage.facts.InputKind;
 import mirage.engine.Audit;
 import mirage.engine.Auditor;
+import mirage.engine.TrapDefinition;
 import mirage.facts.Dossier;
 import mirage.input.InputError;
 import mirage.input.Problem;
@@ -64,7 +65,10 @@ public final class AuditRun {
             results.add(result != null ? result : audit(input, stdin));
         }
         skipped.sort(null);
-        return new Report(version, auditor.rules().digest(), results, skipped);
+        List<TrapDefinition> catalogue = List.copyOf(auditor.rules().traps());
+        Set<String> checked = new HashSet<>();
+        catalogue.stream().filter(t -> filter.selects(t.id())).forEach(t -> checked.add(t.id()));
+        return new Report(version, auditor.rules().digest(), catalogue, checked, results, skipped);
     }
 
     /** The files a profile names as its documents, resolved from the profile's folder. */
@@ -90,7 +94,7 @@ public final class AuditRun {
                     ? reader.read(source, folder, InputKind.PROFILE, false)
                     : reader.read(source, folder);
             Audit audit = auditor.audit(dossier);
-            return InputResult.audited(filter.apply(audit));
+            return InputResult.audited(filter.apply(audit), filter.known(audit));
         } catch (InputError e) {
             return InputResult.invalid(input.shown(), InputReader.kindOf(input.shown()), e.problems());
         }

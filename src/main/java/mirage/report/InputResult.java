@@ -2,6 +2,7 @@ package mirage.report;
 
 import java.util.List;
 import mirage.engine.Audit;
+import mirage.engine.Finding;
 import mirage.facts.InputKind;
 import mirage.input.Problem;
 
@@ -10,15 +11,25 @@ import mirage.input.Problem;
  *
  * @param audit    null when the input is invalid
  * @param problems empty when the input was audited
+ * @param known    findings left out because an earlier report had them ({@code --baseline})
  */
-public record InputResult(String file, InputKind kind, Audit audit, List<Problem> problems) {
+public record InputResult(String file, InputKind kind, Audit audit, List<Problem> problems, List<Finding> known) {
+
+    public InputResult {
+        problems = List.copyOf(problems);
+        known = List.copyOf(known);
+    }
 
     public static InputResult audited(Audit audit) {
-        return new InputResult(audit.dossier().file(), audit.dossier().kind(), audit, List.of());
+        return audited(audit, List.of());
+    }
+
+    public static InputResult audited(Audit audit, List<Finding> known) {
+        return new InputResult(audit.dossier().file(), audit.dossier().kind(), audit, List.of(), known);
     }
 
     public static InputResult invalid(String file, InputKind kind, List<Problem> problems) {
-        return new InputResult(file, kind, null, List.copyOf(problems));
+        return new InputResult(file, kind, null, problems, List.of());
     }
 
     public boolean valid() {
