@@ -45,11 +45,12 @@ final class HtmlOrganisation {
         if (audit.exemptedBy() != null) {
             html.append("<div class=\"notice\">").append(Html.escape(Words.get("exempted", lang, audit.exemptedBy()))).append("</div>\n");
         }
+        HtmlBody picture = new HtmlBody(report, lang, prefix);
         List<AuditedBody> bodies = AuditedBody.of(audit);
-        if (!bodies.isEmpty()) {
+        bodies.stream().filter(AuditedBody::organisation).forEach(b -> picture.write(html, b, input.organisation()));
+        if (bodies.stream().anyMatch(b -> !b.organisation())) {
             html.append("<div class=\"bodies\">\n");
-            HtmlBody picture = new HtmlBody(report, lang, prefix);
-            bodies.forEach(b -> picture.write(html, b, input.organisation()));
+            bodies.stream().filter(b -> !b.organisation()).forEach(b -> picture.write(html, b, input.organisation()));
             html.append("</div>\n");
         }
         traps(html, audit.findings());

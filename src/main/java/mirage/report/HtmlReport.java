@@ -79,7 +79,13 @@ public final class HtmlReport implements ReportWriter {
     /** Every body of every organisation as a tile coloured by its verdict, linking to its picture. */
     private static void glance(StringBuilder html, Report report, Lang lang) {
         html.append("<section class=\"glance\">\n<h2>").append(Html.escape(Words.get("report.at-a-glance", lang)))
-                .append("</h2>\n<div class=\"glance-grid\">\n");
+                .append("</h2>\n<p class=\"key\">");
+        for (String verdict : List.of("representation-trap", Verdict.CONDITIONAL, Verdict.SOUND, Verdict.NOT_ASSESSED)) {
+            html.append("<span class=\"").append(verdictClass(new Verdict("", verdict, List.of()))).append("\"><span class=\"verdict\">")
+                    .append(Html.escape(Words.get("verdict." + verdict, lang))).append("</span> ")
+                    .append(Html.escape(Words.get("key." + verdict, lang))).append("</span>");
+        }
+        html.append("</p>\n<div class=\"glance-grid\">\n");
         int n = 0;
         for (InputResult input : report.inputs()) {
             n++;
