@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import mirage.engine.Finding;
 import mirage.engine.Lang;
@@ -120,7 +121,7 @@ final class HtmlBody {
             html.append("<div class=\"seatbar\">");
             for (int k = 0; k < kinds.length - 1; k++) {
                 html.append("<span class=\"").append(kinds[k]).append("\" style=\"width:")
-                        .append(String.format(java.util.Locale.ROOT, "%.1f", 100.0 * counts[k] / total)).append("%\"></span>");
+                        .append(String.format(Locale.ROOT, "%.1f", 100.0 * counts[k] / total)).append("%\"></span>");
             }
         }
         html.append("</div><div class=\"main\">").append(Html.escape(Words.get("seats.of", lang, users, total))).append("</div><div class=\"legend\">");

@@ -3,6 +3,7 @@ package mirage.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import mirage.engine.Lang;
 import mirage.engine.Verdict;
 import mirage.engine.WaiverStatus;
@@ -31,7 +32,7 @@ public final class JUnitReport implements ReportWriter {
         out.write(xml.toString());
     }
 
-    private static String count(List<Suite> suites, java.util.function.ToIntFunction<Suite> what) {
+    private static String count(List<Suite> suites, ToIntFunction<Suite> what) {
         return String.valueOf(suites.stream().mapToInt(what).sum());
     }
 
