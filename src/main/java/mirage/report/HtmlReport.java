@@ -42,9 +42,6 @@ public final class HtmlReport implements ReportWriter {
         }
         invalid(html, report, lang);
         html.append("<footer class=\"colophon\">").append(Html.escape(Words.get("report.tool", lang, report.version(), report.rulesDigest())));
-        if (report.known() > 0) {
-            html.append(" · ").append(Html.escape(Words.get("known", lang, report.known())));
-        }
         if (!report.skipped().isEmpty()) {
             html.append(" · ").append(Html.escape(Words.get("skipped", lang, report.skipped().size()))).append(": ")
                     .append(Html.escape(String.join(", ", report.skipped())));
@@ -62,6 +59,9 @@ public final class HtmlReport implements ReportWriter {
         counts(html, report.bySeverity(), lang);
         if (report.waived() > 0) {
             html.append("<span class=\"count\">").append(Html.escape(Words.get("waived-count", lang, report.waived()))).append("</span>");
+        }
+        if (report.known() > 0) {
+            html.append("<span class=\"count\">").append(Html.escape(Words.get("known", lang, report.known()))).append("</span>");
         }
         html.append("</div>\n</header>\n");
     }

@@ -60,7 +60,7 @@ public final class MarkdownReport implements ReportWriter {
         if (shown < traps.size()) {
             md.append("\n_").append(MarkdownText.escape(Words.get("report.more", lang, traps.size() - shown))).append("_\n");
         }
-        String rest = summary.notAssessed() + summary.known() + summary.skipped();
+        String rest = summary.notAssessed() + summary.skipped();
         if (budget.fits(rest)) {
             budget.add(md, rest);
         }

@@ -34,6 +34,9 @@ final class MarkdownSummary {
         }
         parts.add(Words.get("findings", lang, report.findings().size()) + (counts.isEmpty() ? "" : ": " + String.join(", ", counts)));
         parts.add(Words.get("waived-count", lang, report.waived()));
+        if (report.known() > 0) {
+            parts.add(Words.get("known", lang, report.known()));
+        }
         long invalid = report.inputs().stream().filter(i -> !i.valid()).count();
         if (invalid > 0) {
             parts.add("❌ " + Words.get("invalid-count", lang, invalid));
@@ -152,10 +155,6 @@ final class MarkdownSummary {
         }
         return md.isEmpty() ? "" : "\n<details>\n<summary>" + Html.escape(MarkdownReport.capitalised(Words.get("not-assessed", lang)))
                 + "</summary>\n\n" + md + "\n</details>\n";
-    }
-
-    String known() {
-        return report.known() == 0 ? "" : "\n_" + MarkdownText.escape(Words.get("known", lang, report.known())) + "_\n";
     }
 
     String skipped() {

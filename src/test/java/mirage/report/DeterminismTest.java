@@ -41,5 +41,9 @@ class DeterminismTest {
             String out = Fixture.write(writer, again, Lang.EN);
             assertTrue(out.contains("unused") && out.contains("active"), name + " reports the waivers' status");
         });
+        String known = report.findings().size() + " finding(s) already in the baseline, not shown";
+        for (ReportWriter writer : List.of(new TextReport(false), new MarkdownReport(), new HtmlReport())) {
+            assertTrue(Fixture.write(writer, again, Lang.EN).contains(known), writer.getClass().getSimpleName() + " says what it left out");
+        }
     }
 }
