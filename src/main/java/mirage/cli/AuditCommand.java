@@ -87,6 +87,10 @@ final class AuditCommand implements Callable<Integer> {
             description = "Refuse inputs larger than this many bytes. Default: ${DEFAULT-VALUE}.")
     long maxInputSize;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "How many files are audited at once (default: the number of processors). The report is the same whatever the number.")
+    Integer threads;
+
     @Mixin
     RuleOptions rules;
 
@@ -102,8 +106,16 @@ final class AuditCommand implements Callable<Integer> {
         RuleBase base = rules.load();
         FindingFilter filter = new FindingFilter(known(base, only, "--only"), known(base, skip, "--skip"), baselineFingerprints());
         Auditor auditor = new Auditor(base, !noWaivers, asOf == null ? LocalDate.now() : asOf);
-        AuditRun run = new AuditRun(auditor, InputReader.of(base), filter, maxInputSize);
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (workers < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
+        AuditRun.Progress progress = ProgressBar.forTerminal(System.err);
+        AuditRun run = new AuditRun(auditor, InputReader.of(base), filter, maxInputSize, workers, progress);
         Report report = run.run(InputFiles.expand(paths), stdin, Version.get());
+        if (progress instanceof ProgressBar bar) {
+            bar.finish();
+        }
         write(report);
         if (report.hasInvalidInputs()) {
             return ExitCode.UNTRUSTED.code;

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import mirage.engine.RuleError;
+import mirage.input.InputError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,6 +41,7 @@ public final class Main implements Runnable {
         cli.addSubcommand("explain", new ExplainCommand());
         cli.addSubcommand("verify", new VerifyCommand());
         cli.addSubcommand("schema", new SchemaCommand());
+        cli.addSubcommand("cache", new CacheCommand());
         cli.addSubcommand("help", new CommandLine.HelpCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, command, parsed) -> failed(e, command, main.debug));
@@ -66,6 +68,8 @@ public final class Main implements Runnable {
         PrintWriter err = command.getErr();
         if (e instanceof RuleError rule) {
             err.println("mirage: rule error: " + rule.located());
+        } else if (e instanceof InputError input) {
+            input.problems().forEach(p -> err.println("mirage: " + p));
         } else {
             err.println("mirage: internal error: " + e + (debug ? "" : " (run with --debug for the stack trace)"));
         }

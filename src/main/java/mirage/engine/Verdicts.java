@@ -3,7 +3,8 @@ package mirage.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
+import java.util.HashMap;
+import java.util.Map;
 import mirage.facts.Body;
 import mirage.facts.Dossier;
 
@@ -17,10 +18,15 @@ final class Verdicts {
     private Verdicts() {}
 
     static List<Verdict> of(Dossier dossier, List<Finding> findings) {
+        Map<String, List<Finding>> byBody = new HashMap<>();
+        for (Finding f : findings) {
+            if (f.hit().body() != null) {
+                byBody.computeIfAbsent(f.hit().body(), k -> new ArrayList<>()).add(f);
+            }
+        }
         List<Verdict> verdicts = new ArrayList<>();
         for (Body body : dossier.bodies()) {
-            List<Finding> own = findings.stream()
-                    .filter(f -> Objects.equals(f.hit().body(), body.id()))
+            List<Finding> own = byBody.getOrDefault(body.id(), List.of()).stream()
                     .sorted(Comparator.comparing(Finding::severity).reversed().thenComparing(f -> f.trap().id()))
                     .toList();
             List<String> traps = own.stream().map(f -> f.trap().id()).distinct().toList();

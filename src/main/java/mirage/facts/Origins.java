@@ -1,16 +1,38 @@
 package mirage.facts;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The origin of a fact record and of each of its fields, by the field's path in the
  * profile format ("power", "seats.users", "representatives.mandate").
+ *
+ * @param fields where each field was first given
+ * @param others where else a field was given (a charter's later sentences saying the same)
  */
-public record Origins(Origin self, Map<String, Origin> fields) {
+public record Origins(Origin self, Map<String, Origin> fields, Map<String, List<Origin>> others) {
 
     public Origins {
         fields = Map.copyOf(fields);
+        others = Map.copyOf(others);
+    }
+
+    public Origins(Origin self, Map<String, Origin> fields) {
+        this(self, fields, Map.of());
+    }
+
+    /** Every origin of the field that was first given at {@code first}, that one included. */
+    public List<Origin> contributors(Origin first) {
+        List<Origin> all = new ArrayList<>();
+        all.add(first);
+        fields.forEach((field, origin) -> {
+            if (origin.equals(first)) {
+                all.addAll(others.getOrDefault(field, List.of()));
+            }
+        });
+        return all;
     }
 
     public static Origins of(Origin self) {
@@ -31,6 +53,6 @@ public record Origins(Origin self, Map<String, Origin> fields) {
     public Origins with(String field, Origin origin) {
         Map<String, Origin> more = new LinkedHashMap<>(fields);
         more.put(field, origin);
-        return new Origins(self, more);
+        return new Origins(self, more, others);
     }
 }

@@ -28,7 +28,7 @@ public record Sentence(int index, String text, String lower, String lang, Origin
     private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()]|\\b(mais|but|however|toutefois|cependant|sauf|except|unless|whereas|tandis)\\b");
     private static final Set<String> NEGATIONS = Set.of("ne", "n", "pas", "jamais", "aucun", "aucune", "nullement", "ni",
-            "sans", "not", "no", "never", "neither", "nor", "without", "cannot", "none", "nothing", "rien", "nul", "nulle");
+            "sans", "non", "not", "no", "never", "neither", "nor", "without", "cannot", "none", "nothing", "rien", "nul", "nulle");
 
     /** Normalises a text the way {@link #lower} is made. */
     public static String lowerOf(String text) {
@@ -92,7 +92,8 @@ public record Sentence(int index, String text, String lower, String lang, Origin
     }
 
     private static Pattern pattern(String regex) {
-        return PATTERNS.computeIfAbsent(regex, r -> Pattern.compile(r.replace("{n}", Numbers.PATTERN),
+        // A number stands alone: {n} never matches inside a word ("six" in "sixième").
+        return PATTERNS.computeIfAbsent(regex, r -> Pattern.compile(r.replace("{n}", "(?<![\\p{L}\\d])" + Numbers.PATTERN + "(?![\\p{L}\\d])"),
                 Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE));
     }
 }

@@ -45,19 +45,24 @@ public final class TreeReader {
         this.parser = parser;
     }
 
-    public static Node readYaml(SourceText source) throws InputError {
+    private static final YAMLFactory YAML = yamlFactory();
+    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(LIMITS).build();
+
+    private static YAMLFactory yamlFactory() {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(Integer.MAX_VALUE);
         options.setMaxAliasesForCollections(0);
         options.setAllowDuplicateKeys(true); // reported by us, with the position
-        YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).streamReadConstraints(LIMITS)
+        return YAMLFactory.builder().loaderOptions(options).streamReadConstraints(LIMITS)
                 .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
-        return read(source, factory);
+    }
+
+    public static Node readYaml(SourceText source) throws InputError {
+        return read(source, YAML);
     }
 
     public static Node readJson(SourceText source) throws InputError {
-        JsonFactory factory = JsonFactory.builder().streamReadConstraints(LIMITS).build();
-        return read(source, factory);
+        return read(source, JSON);
     }
 
     private static Node read(SourceText source, JsonFactory factory) throws InputError {

@@ -75,6 +75,14 @@ class CatalogueTest {
     }
 
     @Test
+    void everyRuleCompilesIntoTheExecutableModel(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        mirage.engine.ModelCache cache = mirage.engine.CacheFolders.at(dir);
+        RuleBase precompiled = RuleBase.load(List.of(CatalogueCasesTest.BUILT_IN), cache);
+        precompiled.recognition();
+        assertEquals(Map.of(), cache.failures(), "a rule that cannot be precompiled makes every cold run compile it");
+    }
+
+    @Test
     void ruleFilesAreUtf8AndEndWithANewline() {
         List<String> problems = new ArrayList<>();
         for (RuleFile f : CatalogueCasesTest.BUILT_IN.files()) {
