@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import mirage.facts.InputKind;
 import mirage.engine.Audit;
 import mirage.engine.Auditor;
+import mirage.engine.TrapDefinition;
 import mirage.facts.Dossier;
 import mirage.input.InputError;
 import mirage.input.Problem;
@@ -99,7 +100,10 @@ public final class AuditRun {
             }
         }
         skipped.sort(null);
-        return new Report(version, auditor.rules().digest(), results, skipped);
+        List<TrapDefinition> catalogue = List.copyOf(auditor.rules().traps());
+        Set<String> checked = new HashSet<>();
+        catalogue.stream().filter(t -> filter.selects(t.id())).forEach(t -> checked.add(t.id()));
+        return new Report(version, auditor.rules().digest(), catalogue, checked, results, skipped);
     }
 
     /** Audits inputs on {@code threads} threads; the results come back by input, whatever the order of work. */
@@ -163,9 +167,9 @@ public final class AuditRun {
             Dossier dossier = input.stdin()
                     ? reader.read(source, folder, InputKind.PROFILE, false)
                     : reader.read(source, folder);
-            Audit audit = filter.apply(auditor.audit(dossier));
+            Audit audit = auditor.audit(dossier);
             List<String> documents = dossier.documents().stream().map(d -> d.file()).filter(f -> f != null).toList();
-            return InputResult.audited(audit.slim(), documents);
+            return InputResult.audited(filter.apply(audit).slim(), documents, filter.known(audit));
         } catch (InputError e) {
             return InputResult.invalid(input.shown(), InputReader.kindOf(input.shown()), e.problems());
         }

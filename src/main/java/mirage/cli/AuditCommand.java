@@ -25,9 +25,13 @@ import mirage.engine.RuleBase;
 import mirage.engine.Severity;
 import mirage.input.InputError;
 import mirage.input.SourceText;
+import mirage.report.HtmlReport;
+import mirage.report.JUnitReport;
 import mirage.report.JsonReport;
+import mirage.report.MarkdownReport;
 import mirage.report.Report;
 import mirage.report.ReportWriter;
+import mirage.report.SarifReport;
 import mirage.report.TextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -145,8 +149,10 @@ final class AuditCommand implements Callable<Integer> {
         return switch (target.format()) {
             case TEXT -> new TextReport(target.file() == null && Terminal.colour(color));
             case JSON -> new JsonReport();
-            default -> throw new ParameterException(spec.commandLine(),
-                    "format " + target.format().label() + " is not available yet; use text or json");
+            case SARIF -> new SarifReport(Path.of("").toAbsolutePath());
+            case JUNIT -> new JUnitReport();
+            case MARKDOWN -> new MarkdownReport();
+            case HTML -> new HtmlReport();
         };
     }
 
