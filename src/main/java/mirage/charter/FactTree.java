@@ -106,6 +106,9 @@ final class FactTree {
             String key = leaf(list.getKey());
             container(list.getKey()).put(key, new Entry(key, first.line(), first.column(), new ListNode(items, first.line(), first.column())));
             read.put(list.getKey(), list.getValue().stream().map(Clause::origin).distinct().toList());
+            for (Clause c : list.getValue()) {
+                read.computeIfAbsent(list.getKey() + "=" + c.value(), k -> new ArrayList<>()).add(c.origin());
+            }
         }
         return read;
     }

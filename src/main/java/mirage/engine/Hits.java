@@ -31,6 +31,11 @@ public final class Hits {
                 body.at(field), texts(values));
     }
 
+    /** A trap of a body located at a given place (a value of a list field: {@code $b.at("remit", Remit.BUDGETS)}). */
+    public static TrapHit body(Object drools, Body body, Origin at, Object... values) {
+        return new TrapHit(trapOf(drools), nameOf(drools), body.id(), "body " + body.id(), at, texts(values));
+    }
+
     /** A trap of a body about one of its records ("proposal horaire", "proposals of comite"). */
     public static TrapHit about(Object drools, String body, String subject, Origin at, Object... values) {
         return new TrapHit(trapOf(drools), nameOf(drools), body, subject, at, texts(values));

@@ -44,6 +44,22 @@ public record Origins(Origin self, Map<String, Origin> fields, Map<String, List<
         return fields.getOrDefault(field, self);
     }
 
+    /**
+     * Where the first of these values of a list field was given ("representatives.obligations",
+     * waive-complaints): the item in a profile, the sentence in a charter; the field itself
+     * when no value has a place of its own.
+     */
+    public Origin at(String field, Labelled... values) {
+        Origin first = null;
+        for (Labelled value : values) {
+            Origin o = fields.get(field + "=" + value.label());
+            if (o != null && (first == null || o.line() < first.line() || o.line() == first.line() && o.column() < first.column())) {
+                first = o;
+            }
+        }
+        return first != null ? first : at(field);
+    }
+
     /** Whether the field was given (explicitly or read from a charter's silence). */
     public boolean has(String field) {
         return fields.containsKey(field);

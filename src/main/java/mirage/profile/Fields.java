@@ -93,6 +93,7 @@ final class Fields {
             Object value = ((ScalarNode) item).value();
             if (value != null) {
                 set.add(byLabel(type, (String) value));
+                origins.putIfAbsent(prefix + name + "=" + value, Origin.field(file, item.line(), item.column()));
             }
         }
         return Set.copyOf(set);
