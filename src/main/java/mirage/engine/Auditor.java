@@ -92,7 +92,7 @@ public final class Auditor {
     private record Session(List<TrapHit> hits, List<Unassessed> unassessed) {}
 
     private Session run(Dossier dossier) {
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = rules.newSession();
         try {
             for (Object fact : dossier.facts()) {
                 session.insert(fact);

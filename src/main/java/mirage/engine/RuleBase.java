@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * Compiled rule folders and the traps their metadata declares (see {@link TrapCatalogue}):
@@ -21,6 +23,7 @@ public final class RuleBase {
 
     private final KieBase kieBase;
     private KieBase recognition;
+    private volatile KieSessionsPool sessions;
     private final Map<String, TrapDefinition> traps;
     private final List<RuleFolder> folders;
     private final ModelCache cache;
@@ -73,6 +76,23 @@ public final class RuleBase {
 
     public KieBase kieBase() {
         return kieBase;
+    }
+
+    /**
+     * A session to audit one dossier, from a pool: disposing it resets it and gives it back,
+     * so a run over thousands of files does not build the rules' memories for each one.
+     */
+    KieSession newSession() {
+        KieSessionsPool pool = sessions;
+        if (pool == null) {
+            synchronized (this) {
+                if (sessions == null) {
+                    sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+                }
+                pool = sessions;
+            }
+        }
+        return pool.newKieSession();
     }
 
     /** The rules that read charter clauses, compiled on first use: profiles never need them. */

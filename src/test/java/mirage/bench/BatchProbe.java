@@ -25,7 +25,7 @@ public final class BatchProbe {
         for (int i = 0; i < n; i++) {
             texts.add(g.next(i));
         }
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < 12; round++) {
             long t0 = System.nanoTime();
             List<Dossier> dossiers = new ArrayList<>();
             for (int i = 0; i < n; i++) {
