@@ -26,14 +26,21 @@ final class Verdicts {
         }
         List<Verdict> verdicts = new ArrayList<>();
         for (Body body : dossier.bodies()) {
-            List<Finding> own = byBody.getOrDefault(body.id(), List.of()).stream()
-                    .sorted(Comparator.comparing(Finding::severity).reversed().thenComparing(f -> f.trap().id()))
-                    .toList();
-            List<String> traps = own.stream().map(f -> f.trap().id()).distinct().toList();
-            verdicts.add(new Verdict(body.id(), verdict(body, own), traps));
+            List<Finding> own = new ArrayList<>(byBody.getOrDefault(body.id(), List.of()));
+            own.sort(MOST_SEVERE_FIRST);
+            List<String> traps = new ArrayList<>();
+            for (Finding f : own) {
+                if (!traps.contains(f.trap().id())) {
+                    traps.add(f.trap().id());
+                }
+            }
+            verdicts.add(new Verdict(body.id(), verdict(body, own), List.copyOf(traps)));
         }
         return verdicts;
     }
+
+    private static final Comparator<Finding> MOST_SEVERE_FIRST =
+            Comparator.comparing(Finding::severity).reversed().thenComparing(f -> f.trap().id());
 
     private static String verdict(Body body, List<Finding> own) {
         if (body.power() == null && !body.representatives().given()) {
