@@ -26,6 +26,13 @@ public record FindingFilter(Set<String> only, Set<String> skip, Set<String> base
         return selects(finding.trap().id()) && !baseline.contains(finding.fingerprint());
     }
 
+    /** The findings of selected traps that the baseline already has: reports say how many they leave out. */
+    public List<Finding> known(Audit audit) {
+        return audit.findings().stream()
+                .filter(f -> selects(f.trap().id()) && baseline.contains(f.fingerprint()))
+                .toList();
+    }
+
     public Audit apply(Audit audit) {
         List<Finding> findings = audit.findings().stream().filter(this::keeps).toList();
         List<Unassessed> notAssessed = audit.notAssessed().stream().filter(u -> selects(u.trap())).toList();

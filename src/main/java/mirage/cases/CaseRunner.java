@@ -81,7 +81,7 @@ public final class CaseRunner {
         }
         for (Case.Annotation a : kase.annotations()) {
             boolean there = audit.findings().stream()
-                    .anyMatch(f -> f.trap().id().equals(a.trap()) && located(f, a.line()));
+                    .anyMatch(f -> f.trap().id().equals(a.trap()) && located(f, a.line(), audit.dossier()));
             if (a.fires() && !there) {
                 failures.add("expected " + a.trap() + " at line " + a.line() + ", found it at "
                         + lines(audit, a.trap()));
@@ -92,8 +92,18 @@ public final class CaseRunner {
         return new CaseResult(kase, failures);
     }
 
-    private static boolean located(Finding f, int line) {
-        return f.hit().at().line() == line;
+    /**
+     * Whether a finding is on a line: where it points, or, for a charter, any other sentence
+     * that gave the same fact (traps.md: tests accept any sentence that contributed).
+     */
+    private static boolean located(Finding f, int line, Dossier dossier) {
+        if (f.hit().at().line() == line) {
+            return true;
+        }
+        return dossier.bodies().stream()
+                .filter(b -> b.id().equals(f.hit().body()))
+                .flatMap(b -> b.origins().contributors(f.hit().at()).stream())
+                .anyMatch(o -> o.line() == line);
     }
 
     private static String lines(Audit audit, String trap) {

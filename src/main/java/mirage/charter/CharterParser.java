@@ -26,6 +26,11 @@ final class CharterParser {
     private static final int MAX_HEADING = 500;
     private static final Pattern UNDERLINE = Pattern.compile("^\\s{0,3}(=+|-{2,})\\s*$");
 
+    private static final Pattern CLOSED = Pattern.compile("[.;:,!?»\"]$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
+    private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|`)");
+
     private CharterParser() {}
 
     static CharterText parse(SourceText source, boolean markdown) throws InputError {
@@ -170,8 +175,8 @@ final class CharterParser {
     /** A line on its own, short, without final punctuation: "Article 3 — Composition", "TITRE II". */
     private static boolean looksLikeHeading(String[] lines, int i, String stripped) {
         boolean alone = (i + 1 >= lines.length || lines[i + 1].isBlank());
-        boolean endsOpen = !stripped.matches(".*[.;:,!?»\"]$");
-        int words = stripped.split("\\s+").length;
+        boolean endsOpen = !CLOSED.matcher(stripped).find();
+        int words = SPACES.split(stripped).length;
         if (NUMBERED_HEADING.matcher(stripped).matches() && words <= 14 && endsOpen) {
             return true;
         }
@@ -199,9 +204,8 @@ final class CharterParser {
 
     /** Markdown emphasis, code and links reduced to their words. */
     static String clean(String text) {
-        return unlink(text)
-                .replaceAll("(\\*\\*|__|\\*|`)", "")
-                .replaceAll("\\s+", " ")
+        String plain = EMPHASIS.matcher(unlink(text)).replaceAll("");
+        return SPACES.matcher(plain).replaceAll(" ")
                 .strip();
     }
 

@@ -62,7 +62,7 @@ public final class CharterReader {
         Title title = text.title();
         Origin titleOrigin = Origin.sentence(source.name(), title.line(), title.column(), title.text());
         FactTree tree = new FactTree(frontMatter, title, slug(source.name()));
-        Map<String, Origin> read = tree.addClauses(clauses);
+        Map<String, List<Origin>> read = tree.addClauses(clauses);
         Map<String, Origin> silent = tree.addSilence(source.name());
         Dossier dossier = profiles.read(source.name(), tree.root(), folder, InputKind.CHARTER);
         return withCharterOrigins(dossier, read, silent, titleOrigin, text, lang);
@@ -95,15 +95,18 @@ public final class CharterReader {
     }
 
     /** The charter's body, located at its sentences and its silences; the charter itself as a document. */
-    private Dossier withCharterOrigins(Dossier dossier, Map<String, Origin> read, Map<String, Origin> silent,
+    private Dossier withCharterOrigins(Dossier dossier, Map<String, List<Origin>> read, Map<String, Origin> silent,
             Origin titleOrigin, CharterText text, String lang) {
         List<Body> bodies = new ArrayList<>(dossier.bodies());
         Body body = bodies.get(0);
-        Origins origins = body.origins();
-        Map<String, Origin> fields = new LinkedHashMap<>(origins.fields());
-        fields.putAll(read);
+        Map<String, Origin> fields = new LinkedHashMap<>(body.origins().fields());
+        Map<String, List<Origin>> others = new LinkedHashMap<>();
+        read.forEach((field, origins) -> {
+            fields.put(field, origins.get(0));
+            others.put(field, origins.subList(1, origins.size()));
+        });
         fields.putAll(silent);
-        bodies.set(0, body.withOrigins(new Origins(titleOrigin, fields)));
+        bodies.set(0, body.withOrigins(new Origins(titleOrigin, fields, others)));
         List<Document> documents = new ArrayList<>(dossier.documents());
         documents.add(0, new Document(body.id(), 0, text.title().text(), Audience.REPRESENTATIVES, lang, false,
                 null, meter.measure(text.prose(), lang),

@@ -65,12 +65,12 @@ final class FactTree {
         putIfAbsent(body, "name", title.text(), title.line(), title.column());
     }
 
-    /** Adds what the clauses say; returns, per field added, the sentence that first said it. */
-    Map<String, Origin> addClauses(List<Clause> clauses) throws InputError {
+    /** Adds what the clauses say; returns, per field added, the sentences that said it, first first. */
+    Map<String, List<Origin>> addClauses(List<Clause> clauses) throws InputError {
         List<Clause> ordered = new ArrayList<>(clauses);
         ordered.sort(java.util.Comparator.comparingInt((Clause c) -> c.origin().line())
                 .thenComparingInt(c -> c.origin().column()).thenComparing(Clause::field).thenComparing(Clause::value));
-        Map<String, Origin> read = new LinkedHashMap<>();
+        Map<String, List<Origin>> read = new LinkedHashMap<>();
         Map<String, List<Clause>> lists = new LinkedHashMap<>();
         for (Clause clause : ordered) {
             ValueType type = ProfileFormat.typeOf(clause.field());
@@ -87,7 +87,10 @@ final class FactTree {
             } else if (!target.containsKey(key)) {
                 target.put(key, new Entry(key, clause.origin().line(), clause.origin().column(),
                         new ScalarNode(scalar(clause.value(), type), clause.origin().line(), clause.origin().column())));
-                read.put(clause.field(), clause.origin());
+                read.computeIfAbsent(clause.field(), k -> new ArrayList<>()).add(clause.origin());
+            } else if (read.containsKey(clause.field()) && clause.value().equals(String.valueOf(
+                    target.get(key).value() instanceof ScalarNode n ? n.value() : null))) {
+                read.get(clause.field()).add(clause.origin());
             }
         }
         for (Map.Entry<String, List<Clause>> list : lists.entrySet()) {
@@ -102,7 +105,10 @@ final class FactTree {
             }
             String key = leaf(list.getKey());
             container(list.getKey()).put(key, new Entry(key, first.line(), first.column(), new ListNode(items, first.line(), first.column())));
-            read.put(list.getKey(), first);
+            read.put(list.getKey(), list.getValue().stream().map(Clause::origin).distinct().toList());
+            for (Clause c : list.getValue()) {
+                read.computeIfAbsent(list.getKey() + "=" + c.value(), k -> new ArrayList<>()).add(c.origin());
+            }
         }
         return read;
     }

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 final class Subjects {
 
     private static final Pattern VERB_FR = Pattern.compile("(?<![\\p{L}'-])(?:(?:est|sont|sera|seront|soit|soient|doit|doivent|devra|devront|peut|peuvent|pourra|"
-            + "a|ont|aura|auront|s'engagent?|exercent?|assurent?|veillent?|rend|rendent|fait|font|disposent?|participent?|siègent?|"
-            + "se réunit|se réunissent|délibèrent?|décident?|donnent?|émettent?|émet|transmet|transmettent|communiquent?|reçoit|reçoivent|"
-            + "répond|répondent|présentent?|désignent?|nomment?|élisent?|élit|fixent?|arrêtent?|établissent|établit|préparent?|informent?|"
+            + "a|ont|aura|auront|s'engag(?:e|ent)|exerc(?:e|ent)|assur(?:e|ent)|veill(?:e|ent)|rend|rendent|fait|font|dispos(?:e|ent)|particip(?:e|ent)|sièg(?:e|ent)|"
+            + "se réunit|se réunissent|délibèr(?:e|ent)|décid(?:e|ent)|donn(?:e|ent)|émett(?:e|ent)|émet|transmet|transmettent|communiqu(?:e|ent)|reçoit|reçoivent|"
+            + "répond|répondent|désign(?:e|ent)|nomm(?:e|ent)|élis(?:e|ent)|élit|fix(?:e|ent)|arrêt(?:e|ent)|établissent|établit|prépar(?:e|ent)|inform(?:e|ent)|"
             + "ne)(?![\\p{L}-])|n')");
     private static final Pattern VERB_EN = Pattern.compile("\\b(is|are|was|were|be|shall|must|may|will|can|should|has|have|does|do|"
             + "acts?|decides?|reports?|agrees?|undertakes?|keeps?|meets?|sets?|appoints?|elects?|selects?|receives?|responds?|"

@@ -27,9 +27,13 @@ import mirage.engine.Severity;
 import mirage.input.InputError;
 import mirage.input.Limits;
 import mirage.input.SourceText;
+import mirage.report.HtmlReport;
+import mirage.report.JUnitReport;
 import mirage.report.JsonReport;
+import mirage.report.MarkdownReport;
 import mirage.report.Report;
 import mirage.report.ReportWriter;
+import mirage.report.SarifReport;
 import mirage.report.TextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -97,6 +101,10 @@ final class AuditCommand implements Callable<Integer> {
             description = "Stop the audit of an input whose rules match more often than this (a rule that joins facts without bound), naming the rule. Default: ${DEFAULT-VALUE}.")
     long maxRuleFirings;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "How many files are audited at once (default: the number of processors). The report is the same whatever the number.")
+    Integer threads;
+
     @Mixin
     RuleOptions rules;
 
@@ -113,8 +121,16 @@ final class AuditCommand implements Callable<Integer> {
         FindingFilter filter = new FindingFilter(known(base, only, "--only"), known(base, skip, "--skip"), baselineFingerprints());
         Limits limits = limits();
         Auditor auditor = new Auditor(base, !noWaivers, asOf == null ? LocalDate.now() : asOf, limits);
-        AuditRun run = new AuditRun(auditor, InputReader.of(base, limits), filter, maxInputSize);
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (workers < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
+        AuditRun.Progress progress = ProgressBar.forTerminal(System.err);
+        AuditRun run = new AuditRun(auditor, InputReader.of(base, limits), filter, maxInputSize, workers, progress);
         Report report = run.run(InputFiles.expand(paths), stdin, Version.get());
+        if (progress instanceof ProgressBar bar) {
+            bar.finish();
+        }
         write(report);
         if (report.hasInvalidInputs()) {
             return ExitCode.UNTRUSTED.code;
@@ -148,8 +164,10 @@ final class AuditCommand implements Callable<Integer> {
         return switch (target.format()) {
             case TEXT -> new TextReport(target.file() == null && Terminal.colour(color));
             case JSON -> new JsonReport();
-            default -> throw new ParameterException(spec.commandLine(),
-                    "format " + target.format().label() + " is not available yet; use text or json");
+            case SARIF -> new SarifReport(Path.of("").toAbsolutePath());
+            case JUNIT -> new JUnitReport();
+            case MARKDOWN -> new MarkdownReport();
+            case HTML -> new HtmlReport();
         };
     }
 

@@ -41,6 +41,7 @@ public final class Main implements Runnable {
         cli.addSubcommand("explain", new ExplainCommand());
         cli.addSubcommand("verify", new VerifyCommand());
         cli.addSubcommand("schema", new SchemaCommand());
+        cli.addSubcommand("cache", new CacheCommand());
         cli.addSubcommand("help", new CommandLine.HelpCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, command, parsed) -> failed(e, command, main.debug));
@@ -78,7 +79,7 @@ public final class Main implements Runnable {
         if (e instanceof RuleError rule) {
             err.println("mirage: rule error: " + rule.located());
         } else if (e instanceof InputError input) {
-            err.println("mirage: invalid input: " + input.getMessage());
+            input.problems().forEach(p -> err.println("mirage: " + p));
         } else {
             err.println("mirage: internal error: " + e + (debug ? "" : " (run with --debug for the stack trace)"));
         }

@@ -3,7 +3,9 @@ package mirage.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import mirage.engine.CacheFolders;
 import mirage.engine.Lang;
+import mirage.engine.ModelCache;
 import mirage.engine.RuleBase;
 import mirage.engine.RuleFolder;
 import mirage.vetting.RuleVetting;
@@ -25,6 +27,20 @@ final class RuleOptions {
             converter = LangConverter.class, completionCandidates = LangConverter.Candidates.class)
     Lang lang = Lang.EN;
 
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Where compiled rules are kept (default: mirage-cache beside the jar, then $MIRAGE_CACHE_DIR, $XDG_CACHE_HOME/mirage or ~/.cache/mirage).")
+    Path cacheDir;
+
+    @Option(names = "--no-cache", description = "Compile every rule at run time; read and write no cache.")
+    boolean noCache;
+
+    ModelCache cache() {
+        if (noCache) {
+            return null;
+        }
+        return cacheDir == null ? CacheFolders.standard() : CacheFolders.at(cacheDir);
+    }
+
     List<RuleFolder> folders() {
         List<RuleFolder> folders = new ArrayList<>();
         folders.add(RuleFolder.builtIn());
@@ -36,7 +52,7 @@ final class RuleOptions {
     }
 
     RuleBase load() {
-        return RuleBase.load(folders());
+        return RuleBase.load(folders(), cache());
     }
 
     /** Reads "en" or "fr", in any case. */

@@ -16,4 +16,10 @@ public record Audit(
         List<Verdict> verdicts,
         List<Unassessed> notAssessed,
         List<WaiverStatus> waivers,
-        String exemptedBy) {}
+        String exemptedBy) {
+
+    /** This audit keeping of its dossier only what reports need (see {@link Dossier#slim()}). */
+    public Audit slim() {
+        return new Audit(dossier.slim(), findings, verdicts, notAssessed, waivers, exemptedBy);
+    }
+}

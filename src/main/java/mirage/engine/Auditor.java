@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import mirage.facts.Dossier;
@@ -71,10 +70,13 @@ public final class Auditor {
             }
         }
         findings.sort(ORDER);
+        Set<String> foundOn = new HashSet<>();
+        for (Finding f : findings) {
+            foundOn.add(f.trap().id() + "\0" + f.hit().body());
+        }
         List<Unassessed> notAssessed = found.unassessed.stream()
                 .filter(u -> !exempt.contains(definition(u.trap()).family()))
-                .filter(u -> findings.stream().noneMatch(f -> f.trap().id().equals(u.trap())
-                        && Objects.equals(f.hit().body(), u.body())))
+                .filter(u -> !foundOn.contains(u.trap() + "\0" + u.body()))
                 .toList();
         List<Verdict> verdicts = exempt.contains("verdict") ? List.of() : Verdicts.of(dossier, findings);
         List<WaiverStatus> waivers = List.of();
@@ -98,7 +100,7 @@ public final class Auditor {
     private record Session(List<TrapHit> hits, List<Unassessed> unassessed) {}
 
     private Session run(Dossier dossier) throws InputError {
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = rules.newSession();
         try {
             for (Object fact : dossier.facts()) {
                 session.insert(fact);

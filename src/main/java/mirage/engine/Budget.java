@@ -68,6 +68,9 @@ public final class Budget {
             session.halt();
             Thread.currentThread().interrupt();
             throw InputError.at(file, 0, 0, "the audit was interrupted");
+        } finally {
+            // Sessions come from a pool and are reset, not rebuilt: the watch must not outlive this audit.
+            session.removeEventListener(watch);
         }
     }
 

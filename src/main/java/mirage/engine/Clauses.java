@@ -2,7 +2,6 @@ package mirage.engine;
 
 import mirage.facts.Clause;
 import mirage.facts.Sentence;
-import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * What recognition rules call to say a sentence gives a fact: {@code
@@ -13,12 +12,12 @@ public final class Clauses {
 
     private Clauses() {}
 
-    public static Clause give(RuleContext drools, Sentence sentence, String field, Object value) {
+    public static Clause give(Object drools, Sentence sentence, String field, Object value) {
         if (value == null) {
-            throw new IllegalArgumentException("rule '" + drools.getRule().getName() + "' gives no value for " + field
+            throw new IllegalArgumentException("rule '" + Hits.ruleOf(drools).getName() + "' gives no value for " + field
                     + " (a group of its expression that did not match, or is not a number?)");
         }
         String text = value instanceof mirage.facts.Labelled l ? l.label() : String.valueOf(value);
-        return new Clause(field, text, sentence.origin(), drools.getRule().getName());
+        return new Clause(field, text, sentence.origin(), Hits.ruleOf(drools).getName());
     }
 }

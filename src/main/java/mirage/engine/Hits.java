@@ -12,6 +12,8 @@ import mirage.facts.Organisation;
 import mirage.facts.Origin;
 import mirage.facts.TrapHit;
 import mirage.facts.Unassessed;
+import org.drools.model.Drools;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -24,39 +26,44 @@ public final class Hits {
     private Hits() {}
 
     /** A trap of a body, located at one of its fields ("power", "representatives.mandate"). */
-    public static TrapHit body(RuleContext drools, Body body, String field, Object... values) {
-        return new TrapHit(trapOf(drools), drools.getRule().getName(), body.id(), "body " + body.id(),
+    public static TrapHit body(Object drools, Body body, String field, Object... values) {
+        return new TrapHit(trapOf(drools), nameOf(drools), body.id(), "body " + body.id(),
                 body.at(field), texts(values));
     }
 
+    /** A trap of a body located at a given place (a value of a list field: {@code $b.at("remit", Remit.BUDGETS)}). */
+    public static TrapHit body(Object drools, Body body, Origin at, Object... values) {
+        return new TrapHit(trapOf(drools), nameOf(drools), body.id(), "body " + body.id(), at, texts(values));
+    }
+
     /** A trap of a body about one of its records ("proposal horaire", "proposals of comite"). */
-    public static TrapHit about(RuleContext drools, String body, String subject, Origin at, Object... values) {
-        return new TrapHit(trapOf(drools), drools.getRule().getName(), body, subject, at, texts(values));
+    public static TrapHit about(Object drools, String body, String subject, Origin at, Object... values) {
+        return new TrapHit(trapOf(drools), nameOf(drools), body, subject, at, texts(values));
     }
 
     /** A trap of the organisation as a whole, located at one of its fields. */
-    public static TrapHit organisation(RuleContext drools, Organisation organisation, String field, Object... values) {
-        return new TrapHit(trapOf(drools), drools.getRule().getName(), null, "organisation",
+    public static TrapHit organisation(Object drools, Organisation organisation, String field, Object... values) {
+        return new TrapHit(trapOf(drools), nameOf(drools), null, "organisation",
                 organisation.at(field), texts(values));
     }
 
     /** A trap of the organisation found at a given place (a body's field, a decision). */
-    public static TrapHit organisation(RuleContext drools, Origin at, Object... values) {
-        return new TrapHit(trapOf(drools), drools.getRule().getName(), null, "organisation", at, texts(values));
+    public static TrapHit organisation(Object drools, Origin at, Object... values) {
+        return new TrapHit(trapOf(drools), nameOf(drools), null, "organisation", at, texts(values));
     }
 
     /** The body lacks the fields this rule's trap needs. */
-    public static Unassessed unassessed(RuleContext drools, Body body, String... missing) {
+    public static Unassessed unassessed(Object drools, Body body, String... missing) {
         return new Unassessed(trapOf(drools), body.id(), List.of(missing));
     }
 
     /** A record of a body (by id, or null for a record that names no body) lacks the fields this rule's trap needs. */
-    public static Unassessed unassessed(RuleContext drools, String body, String... missing) {
+    public static Unassessed unassessed(Object drools, String body, String... missing) {
         return new Unassessed(trapOf(drools), body, List.of(missing));
     }
 
     /** The organisation lacks the fields this rule's trap needs. */
-    public static Unassessed unassessed(RuleContext drools, Organisation organisation, String... missing) {
+    public static Unassessed unassessed(Object drools, Organisation organisation, String... missing) {
         return new Unassessed(trapOf(drools), null, List.of(missing));
     }
 
@@ -71,12 +78,32 @@ public final class Hits {
         return missing.toArray(String[]::new);
     }
 
-    private static String trapOf(RuleContext drools) {
-        Object id = drools.getRule().getMetaData().get("id");
+    private static String trapOf(Object drools) {
+        Rule rule = ruleOf(drools);
+        Object id = rule.getMetaData().get("id");
         if (id == null) {
-            throw new IllegalStateException("rule '" + drools.getRule().getName() + "' reports a trap but has no @id");
+            throw new IllegalStateException("rule '" + rule.getName() + "' reports a trap but has no @id");
         }
         return id.toString();
+    }
+
+    private static String nameOf(Object drools) {
+        return ruleOf(drools).getName();
+    }
+
+    /**
+     * The rule a consequence belongs to. {@code drools} is a {@link RuleContext} when rules
+     * are compiled at run time and an executable model's {@link Drools} when they were
+     * compiled ahead; both lead to the rule.
+     */
+    static Rule ruleOf(Object drools) {
+        if (drools instanceof RuleContext context) {
+            return context.getRule();
+        }
+        if (drools instanceof Drools model) {
+            return model.getContext(RuleContext.class).getRule();
+        }
+        throw new IllegalArgumentException("pass 'drools', the rule's context, as the first argument");
     }
 
     private static List<String> texts(Object... values) {

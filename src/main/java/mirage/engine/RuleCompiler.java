@@ -3,6 +3,7 @@ package mirage.engine;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.KieBase;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
@@ -21,10 +22,33 @@ final class RuleCompiler {
     private RuleCompiler() {}
 
     static KieBase compile(List<RuleFile> files, boolean mayBeEmpty) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration());
+        add(builder, files);
+        if (files.isEmpty() && !mayBeEmpty) {
+            throw new RuleError("no rules: the rule folders hold no .drl file", null);
+        }
+        return builder.newKieBase();
+    }
+
+    /** Compiles more rules into a rule base (a user's folder on top of the precompiled catalogue). */
+    static void compileInto(KieBase base, List<RuleFile> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        InternalKnowledgeBase target = (InternalKnowledgeBase) base;
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(target, configuration());
+        add(builder, files);
+        target.addPackages(builder.getKnowledgePackages());
+    }
+
+    private static KnowledgeBuilderConfiguration configuration() {
         KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
         conf.setProperty("drools.kbuilder.severity.duplicateRule", "ERROR");
         conf.setProperty("drools.kbuilder.severity.duplicateFunction", "ERROR");
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
+        return conf;
+    }
+
+    private static void add(KnowledgeBuilder builder, List<RuleFile> files) {
         for (RuleFile file : files) {
             Resource resource = ResourceFactory.newByteArrayResource(file.text().getBytes(StandardCharsets.UTF_8));
             resource.setSourcePath(file.shown());
@@ -33,10 +57,6 @@ final class RuleCompiler {
                 throw error(builder.getErrors().iterator().next(), file);
             }
         }
-        if (files.isEmpty() && !mayBeEmpty) {
-            throw new RuleError("no rules: the rule folders hold no .drl file", null);
-        }
-        return builder.newKieBase();
     }
 
     private static RuleError error(KnowledgeBuilderError error, RuleFile file) {

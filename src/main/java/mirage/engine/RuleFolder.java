@@ -2,22 +2,22 @@ package mirage.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /** A folder of rules and their case files: the built-in catalogue, or one given with {@code --rules}. */
@@ -39,18 +39,35 @@ public record RuleFolder(String name, List<RuleFile> files) {
         try {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
-                FileSystem zip;
-                try {
-                    zip = FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException e) {
-                    zip = FileSystems.getFileSystem(uri);
-                }
-                return read("built-in", zip.getPath("/" + BUILT_IN), "rules/");
+                String spec = uri.getRawSchemeSpecificPart();
+                Path jar = Path.of(URI.create(spec.substring(0, spec.indexOf("!/"))));
+                return fromJar(jar);
             }
             return read("built-in", Path.of(uri), "rules/");
-        } catch (URISyntaxException | IOException e) {
+        } catch (URISyntaxException | IOException | IllegalArgumentException e) {
             throw new RuleError("cannot read the built-in catalogue: " + e.getMessage(), e);
         }
+    }
+
+    /** The catalogue's entries read straight from the jar (cheaper than a zip file system). */
+    private static RuleFolder fromJar(Path jar) throws IOException {
+        List<RuleFile> files = new ArrayList<>();
+        String prefix = BUILT_IN + "/";
+        try (JarFile file = new JarFile(jar.toFile())) {
+            Enumeration<JarEntry> entries = file.entries();
+            while (entries.hasMoreElements()) {
+                JarEntry entry = entries.nextElement();
+                String name = entry.getName();
+                if (entry.isDirectory() || !name.startsWith(prefix) || name.contains("/.")) {
+                    continue;
+                }
+                String path = name.substring(prefix.length());
+                try (InputStream in = file.getInputStream(entry)) {
+                    files.add(new RuleFile(path, "rules/" + path, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                }
+            }
+        }
+        return new RuleFolder("built-in", files);
     }
 
     /** A folder on disk; its files are shown by their path as given. */

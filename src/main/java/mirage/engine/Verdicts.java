@@ -3,7 +3,8 @@ package mirage.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
+import java.util.HashMap;
+import java.util.Map;
 import mirage.facts.Body;
 import mirage.facts.Dossier;
 
@@ -17,17 +18,29 @@ final class Verdicts {
     private Verdicts() {}
 
     static List<Verdict> of(Dossier dossier, List<Finding> findings) {
+        Map<String, List<Finding>> byBody = new HashMap<>();
+        for (Finding f : findings) {
+            if (f.hit().body() != null) {
+                byBody.computeIfAbsent(f.hit().body(), k -> new ArrayList<>()).add(f);
+            }
+        }
         List<Verdict> verdicts = new ArrayList<>();
         for (Body body : dossier.bodies()) {
-            List<Finding> own = findings.stream()
-                    .filter(f -> Objects.equals(f.hit().body(), body.id()))
-                    .sorted(Comparator.comparing(Finding::severity).reversed().thenComparing(f -> f.trap().id()))
-                    .toList();
-            List<String> traps = own.stream().map(f -> f.trap().id()).distinct().toList();
-            verdicts.add(new Verdict(body.id(), verdict(body, own), traps));
+            List<Finding> own = new ArrayList<>(byBody.getOrDefault(body.id(), List.of()));
+            own.sort(MOST_SEVERE_FIRST);
+            List<String> traps = new ArrayList<>();
+            for (Finding f : own) {
+                if (!traps.contains(f.trap().id())) {
+                    traps.add(f.trap().id());
+                }
+            }
+            verdicts.add(new Verdict(body.id(), verdict(body, own), List.copyOf(traps)));
         }
         return verdicts;
     }
+
+    private static final Comparator<Finding> MOST_SEVERE_FIRST =
+            Comparator.comparing(Finding::severity).reversed().thenComparing(f -> f.trap().id());
 
     private static String verdict(Body body, List<Finding> own) {
         if (body.power() == null && !body.representatives().given()) {

@@ -38,4 +38,9 @@ public record Body(
     public Origin at(String field) {
         return origins.at(field);
     }
+
+    /** Where the first of these values of a list field was given (see {@link Origins#at(String, Labelled...)}). */
+    public Origin at(String field, Labelled... values) {
+        return origins.at(field, values);
+    }
 }

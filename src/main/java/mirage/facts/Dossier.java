@@ -24,6 +24,15 @@ public record Dossier(
         waivers = List.copyOf(waivers);
     }
 
+    /**
+     * What reports need once the audit is done: the organisation and its bodies, without
+     * their records and positions. A run over thousands of files keeps only this of each.
+     */
+    public Dossier slim() {
+        List<Body> slimBodies = bodies.stream().map(b -> b.withOrigins(Origins.of(b.origins().self()))).toList();
+        return new Dossier(file, kind, organisation, slimBodies, List.of(), List.of(), List.of(), List.of(), waivers);
+    }
+
     /** The facts rules match on (waivers are not among them: they act on findings). */
     public List<Object> facts() {
         List<Object> facts = new ArrayList<>();

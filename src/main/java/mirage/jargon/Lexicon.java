@@ -1,15 +1,42 @@
 package mirage.jargon;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Producers' vocabulary of one language, read from a lexicon file of the rule folders
  * ({@code jargon/<lang>.lexicon}): one term per line, several words allowed, {@code *} at
- * the end of the last word for any ending, {@code #} for comments.
+ * the end of the last word for any ending, {@code #} for comments. Terms are indexed by
+ * their first word (or its first letters, for a word ending in {@code *}), so a text is
+ * matched in one pass whatever the size of the lexicon.
  */
-record Lexicon(String language, List<List<String>> terms) {
+final class Lexicon {
+
+    private static final int PREFIX = 3;
+
+    private final String language;
+    private final List<List<String>> terms;
+    private final Map<String, List<List<String>>> byFirstWord = new HashMap<>();
+    private final Map<String, List<List<String>>> byPrefix = new HashMap<>();
+    private final List<List<String>> shortPrefixes = new ArrayList<>();
+
+    Lexicon(String language, List<List<String>> terms) {
+        this.language = language;
+        this.terms = List.copyOf(terms);
+        for (List<String> term : this.terms) {
+            String first = term.get(0);
+            if (!first.endsWith("*")) {
+                byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(term);
+            } else if (first.length() - 1 >= PREFIX) {
+                byPrefix.computeIfAbsent(first.substring(0, PREFIX), k -> new ArrayList<>()).add(term);
+            } else {
+                shortPrefixes.add(term);
+            }
+        }
+    }
 
     static Lexicon parse(String language, String text) {
         List<List<String>> terms = new ArrayList<>();
@@ -23,6 +50,10 @@ record Lexicon(String language, List<List<String>> terms) {
         return new Lexicon(language, terms);
     }
 
+    String language() {
+        return language;
+    }
+
     /** A lexicon that merges this one with more terms (a user's rule folder). */
     Lexicon plus(Lexicon more) {
         List<List<String>> all = new ArrayList<>(terms);
@@ -30,10 +61,21 @@ record Lexicon(String language, List<List<String>> terms) {
         return new Lexicon(language, all);
     }
 
-    /** The length in words of the term that starts at {@code words[i]}, or 0. */
+    /** The length in words of the longest term that starts at {@code words[i]}, or 0. */
     int match(List<String> words, int i) {
-        int best = 0;
-        for (List<String> term : terms) {
+        String word = words.get(i);
+        int best = longest(byFirstWord.get(word), words, i, 0);
+        if (word.length() >= PREFIX) {
+            best = longest(byPrefix.get(word.substring(0, PREFIX)), words, i, best);
+        }
+        return longest(shortPrefixes, words, i, best);
+    }
+
+    private static int longest(List<List<String>> candidates, List<String> words, int i, int best) {
+        if (candidates == null) {
+            return best;
+        }
+        for (List<String> term : candidates) {
             if (term.size() > best && i + term.size() <= words.size() && matches(term, words, i)) {
                 best = term.size();
             }

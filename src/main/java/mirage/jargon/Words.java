@@ -4,9 +4,14 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Words, sentences and syllables of a text, for the jargon and readability measures. */
 final class Words {
+
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     private Words() {}
 
@@ -44,8 +49,8 @@ final class Words {
     /** Sentences: split after . ! ? ; or a blank line; Markdown headings count as sentences. */
     static List<String> sentences(String text) {
         List<String> sentences = new ArrayList<>();
-        for (String block : text.split("\\n\\s*\\n")) {
-            for (String s : block.replace('\n', ' ').split("(?<=[.!?;])\\s+")) {
+        for (String block : BLANK_LINE.split(text)) {
+            for (String s : SENTENCE_END.split(block.replace('\n', ' '))) {
                 if (!split(s).isEmpty()) {
                     sentences.add(s.strip());
                 }
@@ -56,7 +61,7 @@ final class Words {
 
     /** Syllables by vowel groups; a silent final e is not counted, every word has one. */
     static int syllables(String word) {
-        String w = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String w = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
         int count = 0;
         boolean vowel = false;
         for (int i = 0; i < w.length(); i++) {

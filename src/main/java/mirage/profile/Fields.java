@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import mirage.facts.Labelled;
 import mirage.facts.Origin;
 import mirage.facts.Origins;
@@ -91,6 +93,7 @@ final class Fields {
             Object value = ((ScalarNode) item).value();
             if (value != null) {
                 set.add(byLabel(type, (String) value));
+                origins.putIfAbsent(prefix + name + "=" + value, Origin.field(file, item.line(), item.column()));
             }
         }
         return Set.copyOf(set);
@@ -133,10 +136,14 @@ final class Fields {
         return entry.value();
     }
 
+    private static final Map<Class<?>, Map<String, Object>> LABELS = new ConcurrentHashMap<>();
+
     private static <E extends Enum<E> & Labelled> E byLabel(Class<E> type, String label) {
-        return Arrays.stream(type.getEnumConstants())
-                .filter(e -> e.label().equals(label))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("unchecked value " + label));
+        Object value = LABELS.computeIfAbsent(type, t -> Arrays.stream(type.getEnumConstants())
+                .collect(Collectors.toUnmodifiableMap(Labelled::label, e -> (Object) e))).get(label);
+        if (value == null) {
+            throw new IllegalStateException("unchecked value " + label);
+        }
+        return type.cast(value);
     }
 }

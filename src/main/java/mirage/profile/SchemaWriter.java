@@ -64,7 +64,7 @@ public final class SchemaWriter {
             types(json, nullable, "string", "integer");
         } else if (shape instanceof Code code) {
             types(json, nullable, "string");
-            json.writeStringField("pattern", code.pattern());
+            json.writeStringField("pattern", code.pattern().pattern());
         } else if (shape instanceof Count) {
             types(json, nullable, "integer");
             json.writeNumberField("minimum", 0);

@@ -2,7 +2,10 @@ package mirage.profile;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import mirage.facts.Labelled;
 
 /**
@@ -15,9 +18,14 @@ sealed interface Shape {
     String expected();
 
     /** A mapping with named fields; any other key is an error. */
-    record Obj(String what, List<Field> fields) implements Shape {
+    record Obj(String what, List<Field> fields, Map<String, Field> byName) implements Shape {
+
+        Obj(String what, List<Field> fields) {
+            this(what, List.copyOf(fields), fields.stream().collect(Collectors.toUnmodifiableMap(Field::name, f -> f)));
+        }
+
         Optional<Field> field(String name) {
-            return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+            return Optional.ofNullable(byName.get(name));
         }
 
         @Override
@@ -57,7 +65,12 @@ sealed interface Shape {
     }
 
     /** Text matching a pattern, such as an ISO 3166 code. */
-    record Code(String pattern, String hint) implements Shape {
+    record Code(Pattern pattern, String hint) implements Shape {
+
+        Code(String regex, String hint) {
+            this(Pattern.compile(regex), hint);
+        }
+
         @Override
         public String expected() {
             return hint;

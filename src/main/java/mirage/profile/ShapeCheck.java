@@ -56,7 +56,7 @@ final class ShapeCheck {
         } else if (shape instanceof Text) {
             scalar(node, path, shape, v -> v instanceof String || v instanceof Long, v -> true, v -> "");
         } else if (shape instanceof Code code) {
-            scalar(node, path, shape, String.class::isInstance, v -> Pattern.matches(code.pattern(), (String) v), v -> "");
+            scalar(node, path, shape, String.class::isInstance, v -> code.pattern().matcher((String) v).matches(), v -> "");
         } else if (shape instanceof Count) {
             scalar(node, path, shape, Long.class::isInstance, v -> (Long) v >= 0, v -> "");
         } else if (shape instanceof Flag) {

@@ -38,6 +38,28 @@ public final class TreeReader {
         this.parser = parser;
     }
 
+    /** Factories for the default limits, made once: most runs keep them. */
+    private static final YAMLFactory YAML = yamlFactory(Limits.DEFAULT);
+    private static final JsonFactory JSON = jsonFactory(Limits.DEFAULT);
+
+    private static YAMLFactory yamlFactory(Limits limits) {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        options.setMaxAliasesForCollections(0);
+        options.setAllowDuplicateKeys(true); // reported by us, with the position
+        options.setNestingDepthLimit(limits.maxDepth());
+        return YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints(limits))
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
+    }
+
+    private static JsonFactory jsonFactory(Limits limits) {
+        return JsonFactory.builder().streamReadConstraints(constraints(limits)).build();
+    }
+
+    private static boolean defaults(Limits limits) {
+        return limits.maxDepth() == Limits.DEFAULT.maxDepth() && limits.maxInputSize() == Limits.DEFAULT.maxInputSize();
+    }
+
     public static Node readYaml(SourceText source) throws InputError {
         return readYaml(source, Limits.DEFAULT);
     }
@@ -48,19 +70,11 @@ public final class TreeReader {
 
     /** Reads YAML; nesting deeper than {@code limits.maxDepth()} is an error at the place it goes too deep. */
     public static Node readYaml(SourceText source, Limits limits) throws InputError {
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(Integer.MAX_VALUE);
-        options.setMaxAliasesForCollections(0);
-        options.setAllowDuplicateKeys(true); // reported by us, with the position
-        options.setNestingDepthLimit(limits.maxDepth());
-        YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints(limits))
-                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
-        return read(source, factory, "YAML", limits);
+        return read(source, defaults(limits) ? YAML : yamlFactory(limits), "YAML", limits);
     }
 
     public static Node readJson(SourceText source, Limits limits) throws InputError {
-        JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints(limits)).build();
-        return read(source, factory, "JSON", limits);
+        return read(source, defaults(limits) ? JSON : jsonFactory(limits), "JSON", limits);
     }
 
     private static StreamReadConstraints constraints(Limits limits) {

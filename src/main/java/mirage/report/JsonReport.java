@@ -1,10 +1,6 @@
 package mirage.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -24,15 +20,7 @@ public final class JsonReport implements ReportWriter {
 
     @Override
     public void write(Report report, Lang lang, Writer out) throws IOException {
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withArrayEmptySeparator("")
-                .withObjectEmptySeparator("");
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(separators)
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        JsonGenerator json = new JsonFactory().createGenerator(out).setPrettyPrinter(pretty);
-        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        JsonGenerator json = PrettyJson.on(out);
         json.writeStartObject();
         json.writeStringField("format", FORMAT);
         json.writeObjectFieldStart("tool");
@@ -192,10 +180,6 @@ public final class JsonReport implements ReportWriter {
     }
 
     private static void strings(JsonGenerator json, String name, List<String> values) throws IOException {
-        json.writeArrayFieldStart(name);
-        for (String v : values) {
-            json.writeString(v);
-        }
-        json.writeEndArray();
+        PrettyJson.strings(json, name, values);
     }
 }

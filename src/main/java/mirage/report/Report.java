@@ -5,21 +5,48 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import mirage.engine.Finding;
 import mirage.engine.Severity;
+import mirage.engine.TrapDefinition;
 
 /**
  * Everything one run found, for every writer: the inputs in order, each audited or not.
  *
  * @param version     Mirage's version
  * @param rulesDigest digest of the rule folders used
+ * @param catalogue   every trap of the rule folders, in catalogue order (family, id)
+ * @param checked     the ids of the traps this run checked ({@code --only}, {@code --skip})
  * @param skipped     files met in folders and not read (not a profile or charter)
  */
-public record Report(String version, String rulesDigest, List<InputResult> inputs, List<String> skipped) {
+public record Report(String version, String rulesDigest, List<TrapDefinition> catalogue, Set<String> checked,
+        List<InputResult> inputs, List<String> skipped) {
 
     public Report {
+        catalogue = List.copyOf(catalogue);
+        checked = Set.copyOf(checked);
         inputs = List.copyOf(inputs);
         skipped = List.copyOf(skipped);
+    }
+
+    /** The same report with other inputs (one file of a run, say). */
+    public Report withInputs(List<InputResult> others) {
+        return new Report(version, rulesDigest, catalogue, checked, others, skipped);
+    }
+
+    /** The traps this run checked, in catalogue order. */
+    public List<TrapDefinition> checkedTraps() {
+        return catalogue.stream().filter(t -> checked.contains(t.id())).toList();
+    }
+
+    /** The trap of the catalogue with this id, or null. */
+    public TrapDefinition trap(String id) {
+        return catalogue.stream().filter(t -> t.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** Findings an earlier report already had ({@code --baseline}), left out of this one. */
+    public int known() {
+        return inputs.stream().mapToInt(i -> i.known().size()).sum();
     }
 
     /** Every finding of every input, by file, line, trap and subject. */

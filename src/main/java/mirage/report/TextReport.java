@@ -37,7 +37,7 @@ public final class TextReport implements ReportWriter {
         StringBuilder text = new StringBuilder();
         for (InputResult input : report.inputs()) {
             if (input.valid()) {
-                audited(text, input.audit(), lang);
+                audited(text, input.audit(), input.known().size(), lang);
             } else {
                 invalid(text, input, lang);
             }
@@ -47,7 +47,7 @@ public final class TextReport implements ReportWriter {
         out.write(text.toString());
     }
 
-    private void audited(StringBuilder text, Audit audit, Lang lang) {
+    private void audited(StringBuilder text, Audit audit, int known, Lang lang) {
         text.append(bold(audit.dossier().file())).append(" · ").append(audit.dossier().organisation().name())
                 .append(" (").append(Words.get(audit.dossier().kind().label(), lang)).append(")\n");
         if (audit.exemptedBy() != null) {
@@ -82,7 +82,7 @@ public final class TextReport implements ReportWriter {
             }
         }
         if (audit.findings().isEmpty()) {
-            text.append("  ").append(Words.get("no-findings", lang)).append('\n');
+            text.append("  ").append(known == 0 ? Words.get("no-findings", lang) : Words.get("no-new-findings", lang, known)).append('\n');
         }
         notAssessed(text, audit.notAssessed(), lang);
         waivers(text, audit.waivers(), lang);
@@ -169,6 +169,9 @@ public final class TextReport implements ReportWriter {
         }
         if (!report.skipped().isEmpty()) {
             parts.add(Words.get("skipped", lang, report.skipped().size()));
+        }
+        if (report.known() > 0) {
+            parts.add(Words.get("known", lang, report.known()));
         }
         return String.join(" · ", parts);
     }

@@ -75,6 +75,33 @@ class CatalogueTest {
     }
 
     @Test
+    void everyRuleCompilesIntoTheExecutableModel(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        mirage.engine.ModelCache cache = mirage.engine.CacheFolders.at(dir);
+        RuleBase precompiled = RuleBase.load(List.of(CatalogueCasesTest.BUILT_IN), cache);
+        precompiled.recognition();
+        assertEquals(Map.of(), cache.failures(), "a rule that cannot be precompiled makes every cold run compile it");
+    }
+
+    /** Recognition patterns run on a sentence's lower-case text without case folding. */
+    @Test
+    void recognitionPatternsAreWrittenInLowerCase() {
+        // "..." with escapes, written as an unrolled loop (no deep recursion on long literals).
+        java.util.regex.Pattern call = java.util.regex.Pattern.compile(
+                "\\b(has|says|affirms)\\(\\s*\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"");
+        List<String> problems = new ArrayList<>();
+        for (RuleFile f : CatalogueCasesTest.BUILT_IN.recognitionRules()) {
+            java.util.regex.Matcher m = call.matcher(f.text());
+            while (m.find()) {
+                String literal = m.group(2).replaceAll("\\\\\\\\[pP]\\{\\w+\\}|\\\\\\\\[A-Za-z]", "");
+                if (!literal.equals(literal.toLowerCase(java.util.Locale.ROOT))) {
+                    problems.add(f.shown() + ": " + m.group(1) + "(\"" + m.group(2) + "\") has capital letters, and never matches");
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
     void ruleFilesAreUtf8AndEndWithANewline() {
         List<String> problems = new ArrayList<>();
         for (RuleFile f : CatalogueCasesTest.BUILT_IN.files()) {

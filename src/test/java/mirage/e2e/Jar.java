@@ -23,7 +23,9 @@ record Jar(int code, String out, String err) {
         Path out = Files.createTempFile("mirage-out", ".txt");
         Path err = Files.createTempFile("mirage-err", ".txt");
         try {
-            Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+            builder.environment().put("MIRAGE_CACHE_DIR", Path.of("target", "mirage-cache").toAbsolutePath().toString());
+            Process process = builder.start();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("timed out: " + command);

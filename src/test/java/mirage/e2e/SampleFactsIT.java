@@ -45,7 +45,27 @@ class SampleFactsIT {
                         "contribution-without-return", "embedded-representatives", "legitimising-approval", "producer-before-user",
                         "technical-reason-of-state", "technocratic-capture", "user-cast-as-coproducer"),
                         Map.of("conseil-locataires", "conditional")),
-                Arguments.of("sample-facts/regie-des-eaux.json", 0, Set.of(), Map.of("comite-usagers", "sound")));
+                Arguments.of("sample-facts/regie-des-eaux.json", 0, Set.of(), Map.of("comite-usagers", "sound")),
+                Arguments.of("sample-facts/charters/comite-consultatif-hockey-mineur.md", 1, Set.of("advisory-only",
+                        "closed-deliberation", "coopted-representatives", "minority-user-seats", "no-imperative-mandate",
+                        "opposition-muzzled", "representation-trap", "technical-evaluation", "unreasoned-refusal",
+                        "user-cast-as-coproducer"), Map.of("comite-parents", "representation-trap")),
+                Arguments.of("sample-facts/charters/charte-comite-usagers-eau.md", 0, Set.of(),
+                        Map.of("charte-comite-usagers-eau", "sound")),
+                Arguments.of("sample-facts/charters/reglement-commission-usagers-hopital.md", 1, Set.of("advisory-only",
+                        "closed-deliberation", "imposed-jargon", "minority-user-seats", "no-imperative-mandate",
+                        "opposition-muzzled", "representation-trap", "technical-evaluation", "unreasoned-refusal",
+                        "user-as-manager"), Map.of("reglement-commission-usagers-hopital", "representation-trap")),
+                Arguments.of("sample-facts/charters/tenants-panel-terms-of-reference.md", 0, Set.of(),
+                        Map.of("tenants-panel-terms-of-reference", "sound")),
+                Arguments.of("sample-facts/charters/service-user-reference-group.md", 1, Set.of("advisory-only",
+                        "closed-deliberation", "coopted-representatives", "minority-user-seats", "no-imperative-mandate",
+                        "opposition-muzzled", "representation-trap", "rights-traded-for-role", "unreasoned-refusal",
+                        "user-as-manager"), Map.of("service-user-reference-group", "representation-trap")),
+                Arguments.of("sample-facts/charters/parks-forum-constitution.txt", 1, Set.of("advisory-only",
+                        "closed-deliberation", "coopted-representatives", "no-imperative-mandate", "opposition-muzzled",
+                        "representation-trap", "technical-evaluation", "unreasoned-refusal"),
+                        Map.of("parks-forum-constitution", "representation-trap")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -61,6 +81,22 @@ class SampleFactsIT {
         Map<String, String> got = new TreeMap<>();
         report.get("verdicts").forEach(v -> got.put(v.get("body").asText(), v.get("verdict").asText()));
         assertEquals(new TreeMap<>(verdicts), got);
+    }
+
+    @Test
+    void aChartersTrapsPointAtItsSentences() throws Exception {
+        Jar run = Jar.run("audit", "-f", "json", "--as-of", "2026-06-01", "sample-facts/charters/service-user-reference-group.md");
+        JsonNode report = JSON.readTree(run.out());
+        Map<String, Integer> lines = new TreeMap<>();
+        report.get("findings").forEach(f -> lines.put(f.get("trap").asText(), f.get("line").asInt()));
+        assertEquals(19, lines.get("rights-traded-for-role"), "« agree not to use the formal complaints route while serving »");
+        assertEquals(9, lines.get("coopted-representatives"), "« appointed by the Director of Adult Services »");
+        assertEquals(5, lines.get("advisory-only"), "« acts in an advisory capacity »");
+        report.get("findings").forEach(f -> {
+            if (f.get("trap").asText().equals("rights-traded-for-role")) {
+                assertTrue(f.get("evidence").toString().contains("formal complaints route"), f.toString());
+            }
+        });
     }
 
     @Test
