@@ -97,6 +97,9 @@ public final class Auditor {
         return rules.trap(id).orElseThrow(() -> new RuleError("a rule reported trap '" + id + "', which no rule declares", null));
     }
 
+    /** Up to this many facts, the built-in catalogue fires on the caller's thread (see {@link Budget}). */
+    static final int FIRE_HERE_MAX_FACTS = 5_000;
+
     private record Session(List<TrapHit> hits, List<Unassessed> unassessed) {}
 
     private Session run(Dossier dossier) throws InputError {
@@ -105,7 +108,11 @@ public final class Auditor {
             for (Object fact : dossier.facts()) {
                 session.insert(fact);
             }
-            Budget.fire(session, limits, dossier.file());
+            if (rules.catalogueOnly() && dossier.facts().size() <= FIRE_HERE_MAX_FACTS) {
+                Budget.fireHere(session, limits, dossier.file());
+            } else {
+                Budget.fire(session, limits, dossier.file());
+            }
             // A rule that fires again for the same subject (an accumulate that grew) refines
             // what it found: keep its last hit. Then, per trap and subject, the first by place.
             Map<String, TrapHit> latest = new LinkedHashMap<>();

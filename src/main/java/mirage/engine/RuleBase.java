@@ -74,6 +74,14 @@ public final class RuleBase {
         return RuleCompiler.compile(all, mayBeEmpty);
     }
 
+    /**
+     * Whether these are the built-in catalogue's rules alone, without a folder added on top
+     * (the command line always puts the catalogue first and {@code --rules} folders after it).
+     */
+    public boolean catalogueOnly() {
+        return folders.size() <= 1;
+    }
+
     public KieBase kieBase() {
         return kieBase;
     }

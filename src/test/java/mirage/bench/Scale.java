@@ -5,6 +5,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,7 @@ import mirage.facts.Seats;
 import mirage.facts.Selection;
 import mirage.facts.Mandate;
 import mirage.facts.Model;
+import mirage.input.Limits;
 
 /**
  * One profile with {@code n} facts (a tenth bodies, the rest proposals): the time to insert
@@ -40,7 +42,9 @@ public final class Scale {
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(args[0]);
         RuleBase rules = RuleBase.load(List.of(RuleFolder.builtIn()), CacheFolders.standard());
-        Auditor auditor = new Auditor(rules, false, LocalDate.of(2026, 1, 1));
+        // A million facts make millions of matches: the runaway budget is raised as a user would (--max-rule-firings).
+        Limits limits = new Limits(Limits.DEFAULT.maxInputSize(), Limits.DEFAULT_DEPTH, Duration.ofMinutes(10), Long.MAX_VALUE);
+        Auditor auditor = new Auditor(rules, false, LocalDate.of(2026, 1, 1), limits);
         // Warm the rules on a small profile first, so the figure is the work, not the JIT.
         auditor.audit(dossier(1000));
         Dossier big = dossier(n);

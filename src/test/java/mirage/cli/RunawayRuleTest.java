@@ -97,4 +97,14 @@ class RunawayRuleTest {
         assertEquals(2, run.code(), run::toString);
         assertTrue(run.out().contains("rule 'forever' ran past the time limit"), run::toString);
     }
+
+    @Test
+    void theCatalogueAloneOnASmallProfileFiresOnTheCallersThreadWithinTheSameBudget() throws IOException {
+        Path small = profile(10);
+        Run run = assertTimeoutPreemptively(WATCHDOG, () -> Run.of("audit", "-f", "json", "--max-rule-firings", "3", small.toString()));
+        assertEquals(2, run.code(), run::toString);
+        assertTrue(run.out().contains("matched more than 3 times"), run::toString);
+        assertTrue(run.out().contains("audit stopped: rule '"), "the rule is named: " + run);
+        assertFalse(run.out().contains("\tat ") || run.err().contains("\tat "), "no stack trace");
+    }
 }
