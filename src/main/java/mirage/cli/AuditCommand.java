@@ -3,7 +3,6 @@ package mirage.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -147,14 +146,13 @@ final class AuditCommand implements Callable<Integer> {
                 writer.write(report, rules.lang, out);
                 out.flush();
             } else {
-                StringWriter text = new StringWriter();
-                writer.write(report, rules.lang, text);
                 Path parent = target.file().toAbsolutePath().getParent();
                 if (parent != null) {
                     Files.createDirectories(parent);
                 }
+                // Straight to the file: a folder's report can be hundreds of megabytes.
                 try (Writer file = Files.newBufferedWriter(target.file(), StandardCharsets.UTF_8)) {
-                    file.write(text.toString());
+                    writer.write(report, rules.lang, file);
                 }
             }
         }
