@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import mirage.charter.CharterText.Block;
 import mirage.charter.CharterText.Title;
 import mirage.facts.Audience;
@@ -14,6 +16,7 @@ import mirage.facts.Clause;
 import mirage.facts.Document;
 import mirage.facts.Dossier;
 import mirage.facts.InputKind;
+import mirage.facts.JargonMeasure;
 import mirage.facts.Origin;
 import mirage.facts.Origins;
 import mirage.facts.Sentence;
@@ -57,6 +60,11 @@ public final class CharterReader {
                     ? "the charter has no sentence to read (empty, or headings only); a charter is prose that sets up a body"
                     : "the charter has front matter but no sentence to read; put profile fields alone in a .yaml profile");
         }
+        // The prose's readability is measured on another core while the rules read its clauses.
+        FutureTask<JargonMeasure> measure = new FutureTask<>(() -> meter.measure(text.prose(), lang));
+        Thread measuring = new Thread(measure, "mirage-text-meter");
+        measuring.setDaemon(true);
+        measuring.start();
         List<Clause> clauses = recognizer.recognise(sentences);
         MapNode frontMatter = frontMatter(source.name(), text, profiles.limits());
         Title title = text.title();
@@ -65,7 +73,7 @@ public final class CharterReader {
         Map<String, List<Origin>> read = tree.addClauses(clauses);
         Map<String, Origin> silent = tree.addSilence(source.name());
         Dossier dossier = profiles.read(source.name(), tree.root(), folder, InputKind.CHARTER);
-        return withCharterOrigins(dossier, read, silent, titleOrigin, text, lang);
+        return withCharterOrigins(dossier, read, silent, titleOrigin, text, lang, measured(measure));
     }
 
     private static List<Sentence> sentences(String file, CharterText text, String lang) {
@@ -83,6 +91,17 @@ public final class CharterReader {
         return sentences;
     }
 
+    private static JargonMeasure measured(FutureTask<JargonMeasure> measure) {
+        try {
+            return measure.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while measuring the charter's prose", e);
+        }
+    }
+
     private static MapNode frontMatter(String file, CharterText text, Limits limits) throws InputError {
         if (text.frontMatter() == null || text.frontMatter().isBlank()) {
             return new MapNode(new LinkedHashMap<>(), 1, 1);
@@ -96,7 +115,7 @@ public final class CharterReader {
 
     /** The charter's body, located at its sentences and its silences; the charter itself as a document. */
     private Dossier withCharterOrigins(Dossier dossier, Map<String, List<Origin>> read, Map<String, Origin> silent,
-            Origin titleOrigin, CharterText text, String lang) {
+            Origin titleOrigin, CharterText text, String lang, JargonMeasure measure) {
         List<Body> bodies = new ArrayList<>(dossier.bodies());
         Body body = bodies.get(0);
         Map<String, Origin> fields = new LinkedHashMap<>(body.origins().fields());
@@ -109,7 +128,7 @@ public final class CharterReader {
         bodies.set(0, body.withOrigins(new Origins(titleOrigin, fields, others)));
         List<Document> documents = new ArrayList<>(dossier.documents());
         documents.add(0, new Document(body.id(), 0, text.title().text(), Audience.REPRESENTATIVES, lang, false,
-                null, meter.measure(text.prose(), lang),
+                null, measure,
                 new Origins(titleOrigin, Map.of("plain-language-version",
                         Origin.silence(titleOrigin.file(), titleOrigin.line(), titleOrigin.column(), "plain-language-version")))));
         return new Dossier(dossier.file(), dossier.kind(), dossier.organisation(), bodies, dossier.proposals(),

@@ -111,6 +111,23 @@ public final class RuleBase {
         return recognition;
     }
 
+    /**
+     * Starts loading the recognition rules on a thread of their own, so that they are ready
+     * (or nearly) when the first charter has been parsed. A failure is not reported here:
+     * {@link #recognition()} meets it again, where the charter that needs them is read.
+     */
+    public void prepareRecognition() {
+        Thread loader = new Thread(() -> {
+            try {
+                recognition();
+            } catch (RuntimeException e) {
+                // reported by the call that needs the rules
+            }
+        }, "mirage-recognition-loader");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
     /** The traps, sorted by family and id. */
     public Collection<TrapDefinition> traps() {
         return traps.values();
