@@ -24,8 +24,8 @@ import org.kie.api.runtime.KieSession;
  * period it is stopped (Java 17 to 19) or, on a later Java, left to the end of the process.
  *
  * <p>A small profile audited by the built-in catalogue alone fires on the caller's thread
- * ({@link #fireHere}): its rules are linear and free of loops, so the checks at each match
- * and firing bound it, and handing each of thousands of small sessions to another thread
+ * ({@link #fireHere}): its rules loop only over the profile's own facts and make no
+ * unbounded join, so the checks at each match and firing bound it, and handing each of thousands of small sessions to another thread
  * would cost more than the rules themselves.
  */
 public final class Budget {
