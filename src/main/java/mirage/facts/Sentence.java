@@ -22,9 +22,50 @@ import java.util.regex.Pattern;
  * @param subject     the words before the sentence's first verb, in lower case
  * @param aboutOthers the sentence is about other people (staff, the director), not the
  *                    body, its members or the users
+ * @param pairs       the pairs of adjacent characters of {@link #lower}, for {@link #has}
  */
 public record Sentence(int index, String text, String lower, String lang, Origin origin, String subject,
-        boolean aboutOthers) {
+        boolean aboutOthers, Pairs pairs) {
+
+    public Sentence(int index, String text, String lower, String lang, Origin origin, String subject, boolean aboutOthers) {
+        this(index, text, lower, lang, origin, subject, aboutOthers, Pairs.of(lower));
+    }
+
+    /**
+     * The pairs of adjacent characters of a text, hashed into 256 bits: a fragment with a
+     * pair the sentence lacks cannot be in it. Recognition rules test several fragments on
+     * every sentence; most are refused by these bits without scanning the text.
+     */
+    public record Pairs(long a, long b, long c, long d) {
+
+        private static final Map<String, Pairs> FRAGMENTS = new ConcurrentHashMap<>();
+        /** Fragments are the rules' literals; past this many, they are not kept. */
+        private static final int MAX_FRAGMENTS = 10_000;
+
+        static Pairs of(String text) {
+            long[] bits = new long[4];
+            for (int i = 1; i < text.length(); i++) {
+                int h = (text.charAt(i - 1) * 31 + text.charAt(i)) & 0xFF;
+                bits[h >>> 6] |= 1L << (h & 63);
+            }
+            return new Pairs(bits[0], bits[1], bits[2], bits[3]);
+        }
+
+        static Pairs ofFragment(String fragment) {
+            Pairs pairs = FRAGMENTS.get(fragment);
+            if (pairs == null) {
+                pairs = of(fragment);
+                if (FRAGMENTS.size() < MAX_FRAGMENTS) {
+                    FRAGMENTS.put(fragment, pairs);
+                }
+            }
+            return pairs;
+        }
+
+        boolean mayContain(Pairs other) {
+            return (other.a & ~a) == 0 && (other.b & ~b) == 0 && (other.c & ~c) == 0 && (other.d & ~d) == 0;
+        }
+    }
 
     private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()]|\\b(mais|but|however|toutefois|cependant|sauf|except|unless|whereas|tandis)\\b");
@@ -43,7 +84,7 @@ public record Sentence(int index, String text, String lower, String lang, Origin
 
     /** Whether the sentence contains this fragment (lower case): a cheap test to put first. */
     public boolean has(String fragment) {
-        return lower.contains(fragment);
+        return pairs.mayContain(Pairs.ofFragment(fragment)) && lower.contains(fragment);
     }
 
     /** The first match of {@code regex} in the sentence, negated or not; null when none. */
