@@ -9,6 +9,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import mirage.input.FolderBounds;
 import mirage.input.Problem;
 
 /**
@@ -82,7 +83,7 @@ public record InputFiles(List<Input> files, List<String> skipped, List<Problem> 
                     if (name.startsWith(".")) {
                         return FileVisitResult.CONTINUE;
                     }
-                    if (attrs.isSymbolicLink() && !InputFolder.inside(dir, file)) {
+                    if (attrs.isSymbolicLink() && !FolderBounds.inside(dir, file)) {
                         problems.add(new Problem(file.toString(), 0, 0,
                                 "a symbolic link out of the folder; not read (name the file itself to audit it)"));
                     } else if (InputReader.accepts(name)) {

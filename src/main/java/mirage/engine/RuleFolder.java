@@ -2,10 +2,6 @@ package mirage.engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +9,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Enumeration;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** A folder of rules and their case files: the built-in catalogue, or one given with {@code --rules}. */
@@ -32,41 +26,21 @@ public record RuleFolder(String name, List<RuleFile> files) {
 
     /** The catalogue shipped in the jar; its files are shown as {@code rules/...}, where their sources live. */
     public static RuleFolder builtIn() {
-        URL url = RuleFolder.class.getClassLoader().getResource(BUILT_IN);
-        if (url == null) {
-            throw new RuleError("the built-in catalogue is missing from the class path (" + BUILT_IN + ")", null);
-        }
+        Map<String, byte[]> entries;
         try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                String spec = uri.getRawSchemeSpecificPart();
-                Path jar = Path.of(URI.create(spec.substring(0, spec.indexOf("!/"))));
-                return fromJar(jar);
-            }
-            return read("built-in", Path.of(uri), "rules/");
-        } catch (URISyntaxException | IOException | IllegalArgumentException e) {
+            entries = ClassPathFolder.read(BUILT_IN);
+        } catch (IOException | IllegalArgumentException e) {
             throw new RuleError("cannot read the built-in catalogue: " + e.getMessage(), e);
         }
-    }
-
-    /** The catalogue's entries read straight from the jar (cheaper than a zip file system). */
-    private static RuleFolder fromJar(Path jar) throws IOException {
-        List<RuleFile> files = new ArrayList<>();
-        String prefix = BUILT_IN + "/";
-        try (JarFile file = new JarFile(jar.toFile())) {
-            Enumeration<JarEntry> entries = file.entries();
-            while (entries.hasMoreElements()) {
-                JarEntry entry = entries.nextElement();
-                String name = entry.getName();
-                if (entry.isDirectory() || !name.startsWith(prefix) || name.contains("/.")) {
-                    continue;
-                }
-                String path = name.substring(prefix.length());
-                try (InputStream in = file.getInputStream(entry)) {
-                    files.add(new RuleFile(path, "rules/" + path, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-                }
-            }
+        if (entries == null) {
+            throw new RuleError("the built-in catalogue is missing from the class path (" + BUILT_IN + ")", null);
         }
+        List<RuleFile> files = new ArrayList<>();
+        entries.forEach((path, bytes) -> {
+            if (!hidden(path)) {
+                files.add(new RuleFile(path, "rules/" + path, new String(bytes, StandardCharsets.UTF_8)));
+            }
+        });
         return new RuleFolder("built-in", files);
     }
 
@@ -92,13 +66,18 @@ public record RuleFolder(String name, List<RuleFile> files) {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 String path = root.relativize(p).toString().replace('\\', '/');
-                if (path.startsWith(".") || path.contains("/.")) {
+                if (hidden(path)) {
                     continue;
                 }
                 files.add(new RuleFile(path, shownPrefix + path, Files.readString(p, StandardCharsets.UTF_8)));
             }
         }
         return new RuleFolder(name, files);
+    }
+
+    /** A file or folder whose name starts with a dot (".git/", ".DS_Store") is not part of a rule folder. */
+    private static boolean hidden(String path) {
+        return path.startsWith(".") || path.contains("/.");
     }
 
     /** Where the recognition rules of charter clauses sit in a folder. */

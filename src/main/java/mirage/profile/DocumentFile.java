@@ -1,9 +1,9 @@
 package mirage.profile;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import mirage.input.FolderBounds;
 
 /**
  * Where a profile's {@code documents[].file} points. Only files inside the profile's own
@@ -23,14 +23,11 @@ final class DocumentFile {
             if (Path.of(name).isAbsolute() || !path.startsWith(base)) {
                 return null;
             }
-            if (Files.exists(path)) {
-                Path real = path.toRealPath();
-                if (!real.startsWith(base.toRealPath())) {
-                    return null;
-                }
+            if (Files.exists(path) && !FolderBounds.inside(base, path)) {
+                return null;
             }
             return path;
-        } catch (InvalidPathException | IOException e) {
+        } catch (InvalidPathException e) {
             return null;
         }
     }
