@@ -93,7 +93,7 @@ final class AuditCommand implements Callable<Integer> {
             description = "Refuse YAML or JSON nested deeper than this (profiles, front matter). Default: ${DEFAULT-VALUE}.")
     int maxDepth;
 
-    @Option(names = "--rule-time-limit", paramLabel = "SECONDS", defaultValue = "" + 60,
+    @Option(names = "--rule-time-limit", paramLabel = "SECONDS", defaultValue = "" + Limits.DEFAULT_RULE_SECONDS,
             description = "Stop the audit of an input whose rules run longer than this, naming the rule. Default: ${DEFAULT-VALUE}.")
     long ruleTimeLimit;
 

@@ -113,7 +113,6 @@ public final class ModelCache {
         return dirs;
     }
 
-    /** The executable model's jar, or null when the rules do not build into one. */
     /** A model's jar, or why it could not be built. */
     private record Built(byte[] bytes, String failure) {
         static Built of(byte[] bytes) {

@@ -16,7 +16,7 @@ final class RuleSources {
     private static final Pattern HEADER = Pattern.compile("(?m)^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     /** A rule's place. */
-    record Place(RuleFile file, int line) {}
+    private record Place(RuleFile file, int line) {}
 
     private final Map<String, Place> places = new HashMap<>();
 
@@ -32,10 +32,6 @@ final class RuleSources {
                 }
             }
         }
-    }
-
-    Place of(String rule) {
-        return places.get(rule);
     }
 
     String shown(String rule) {

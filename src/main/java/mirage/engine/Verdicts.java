@@ -28,13 +28,8 @@ final class Verdicts {
         for (Body body : dossier.bodies()) {
             List<Finding> own = new ArrayList<>(byBody.getOrDefault(body.id(), List.of()));
             own.sort(MOST_SEVERE_FIRST);
-            List<String> traps = new ArrayList<>();
-            for (Finding f : own) {
-                if (!traps.contains(f.trap().id())) {
-                    traps.add(f.trap().id());
-                }
-            }
-            verdicts.add(new Verdict(body.id(), verdict(body, own), List.copyOf(traps)));
+            List<String> traps = own.stream().map(f -> f.trap().id()).distinct().toList();
+            verdicts.add(new Verdict(body.id(), verdict(body, own), traps));
         }
         return verdicts;
     }

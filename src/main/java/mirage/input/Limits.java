@@ -14,7 +14,9 @@ public record Limits(long maxInputSize, int maxDepth, Duration ruleTime, long ma
     public static final int DEFAULT_DEPTH = 64;
 
     /** Far more than the catalogue takes on the largest sample (well under a second). */
-    public static final Duration DEFAULT_RULE_TIME = Duration.ofSeconds(60);
+    public static final long DEFAULT_RULE_SECONDS = 60;
+
+    public static final Duration DEFAULT_RULE_TIME = Duration.ofSeconds(DEFAULT_RULE_SECONDS);
 
     /** About fifty times what the catalogue makes of a profile of a thousand bodies. */
     public static final long DEFAULT_FIRINGS = 500_000;
