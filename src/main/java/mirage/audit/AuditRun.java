@@ -3,16 +3,16 @@ package mirage.audit;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import mirage.facts.InputKind;
 import mirage.engine.Audit;
 import mirage.engine.Auditor;
@@ -22,6 +22,7 @@ import mirage.input.InputError;
 import mirage.input.Problem;
 import mirage.input.SourceText;
 import mirage.report.InputResult;
+import mirage.report.InputResults;
 import mirage.report.Report;
 
 /**
@@ -64,58 +65,69 @@ public final class AuditRun {
     /**
      * Profiles are read first: a text file found in a folder that a profile names as one of
      * its documents is that profile's document, not a charter, and is listed as skipped.
+     * Each result goes to the report's store as soon as it is made (a folder's results are
+     * kept in a temporary file, see {@link InputResults}); the report is in the order of the
+     * inputs whatever the order of work.
      */
     public Report run(InputFiles inputs, InputStream stdin, String version) {
-        List<InputResult> results = new ArrayList<>();
-        for (Problem problem : inputs.problems()) {
-            results.add(InputResult.invalid(problem.file(), InputReader.kindOf(problem.file()), List.of(problem)));
+        List<TrapDefinition> catalogue = List.copyOf(auditor.rules().traps());
+        int first = inputs.problems().size();
+        InputResults.Builder results = new InputResults.Builder(first + inputs.files().size(), catalogue);
+        for (int i = 0; i < first; i++) {
+            Problem problem = inputs.problems().get(i);
+            results.put(i, InputResult.invalid(problem.file(), InputReader.kindOf(problem.file()), List.of(problem)));
         }
-        List<InputFiles.Input> profiles = inputs.files().stream()
-                .filter(i -> i.stdin() || InputReader.kindOf(i.shown()) == InputKind.PROFILE).toList();
+        List<Integer> profiles = new ArrayList<>();
+        for (int i = 0; i < inputs.files().size(); i++) {
+            InputFiles.Input input = inputs.files().get(i);
+            if (input.stdin() || InputReader.kindOf(input.shown()) == InputKind.PROFILE) {
+                profiles.add(i);
+            }
+        }
         AtomicInteger done = new AtomicInteger();
         int total = inputs.files().size();
-        Map<InputFiles.Input, InputResult> audited = new HashMap<>(auditAll(profiles, stdin, done, total));
-        Set<Path> documents = new HashSet<>();
-        for (InputFiles.Input input : profiles) {
-            documents.addAll(documentsOf(input, audited.get(input)));
-        }
+        Set<Path> documents = ConcurrentHashMap.newKeySet();
+        auditAll(inputs.files(), profiles, stdin, (i, audited) -> {
+            results.put(first + i, audited.result());
+            documents.addAll(audited.documents());
+            progress.advance(done.incrementAndGet(), total);
+        });
+        Set<Integer> audited = new HashSet<>(profiles);
         List<String> skipped = new ArrayList<>(inputs.skipped());
-        List<InputFiles.Input> charters = new ArrayList<>();
-        for (InputFiles.Input input : inputs.files()) {
-            if (audited.containsKey(input)) {
+        List<Integer> charters = new ArrayList<>();
+        for (int i = 0; i < inputs.files().size(); i++) {
+            InputFiles.Input input = inputs.files().get(i);
+            if (audited.contains(i)) {
                 continue;
             }
             if (!input.named() && documents.contains(input.path().toAbsolutePath().normalize())) {
                 skipped.add(input.shown());
                 progress.advance(done.incrementAndGet(), total);
             } else {
-                charters.add(input);
+                charters.add(i);
             }
         }
-        audited.putAll(auditAll(charters, stdin, done, total));
-        for (InputFiles.Input input : inputs.files()) {
-            InputResult result = audited.get(input);
-            if (result != null) {
-                results.add(result);
-            }
-        }
+        auditAll(inputs.files(), charters, stdin, (i, result) -> {
+            results.put(first + i, result.result());
+            progress.advance(done.incrementAndGet(), total);
+        });
         skipped.sort(null);
-        List<TrapDefinition> catalogue = List.copyOf(auditor.rules().traps());
         Set<String> checked = new HashSet<>();
         catalogue.stream().filter(t -> filter.selects(t.id())).forEach(t -> checked.add(t.id()));
-        return new Report(version, auditor.rules().digest(), catalogue, checked, results, skipped);
+        return new Report(version, auditor.rules().digest(), catalogue, checked, results.build(), skipped);
     }
 
-    /** Audits inputs on {@code threads} threads; the results come back by input, whatever the order of work. */
-    private Map<InputFiles.Input, InputResult> auditAll(List<InputFiles.Input> inputs, InputStream stdin,
-            AtomicInteger done, int total) {
-        Map<InputFiles.Input, InputResult> results = new HashMap<>();
-        if (threads == 1 || inputs.size() < 2) {
-            for (InputFiles.Input input : inputs) {
-                results.put(input, audit(input, stdin));
-                progress.advance(done.incrementAndGet(), total);
+    /** An input's result, and the document files it names, resolved from its folder. */
+    private record Audited(InputResult result, List<Path> documents) {}
+
+    /** Audits the inputs at {@code which} on {@code threads} threads, handing each result on as it is made. */
+    private void auditAll(List<InputFiles.Input> inputs, List<Integer> which, InputStream stdin,
+            BiConsumer<Integer, Audited> done) {
+        if (threads == 1 || which.size() < 2) {
+            for (int i : which) {
+                done.accept(i, audit(inputs.get(i), stdin));
             }
-            return results;
+            return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "mirage-audit");
@@ -123,18 +135,13 @@ public final class AuditRun {
             return t;
         });
         try {
-            List<Future<InputResult>> futures = new ArrayList<>();
-            for (InputFiles.Input input : inputs) {
-                futures.add(pool.submit(() -> {
-                    InputResult result = audit(input, stdin);
-                    progress.advance(done.incrementAndGet(), total);
-                    return result;
-                }));
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i : which) {
+                futures.add(pool.submit(() -> done.accept(i, audit(inputs.get(i), stdin))));
             }
-            for (int i = 0; i < inputs.size(); i++) {
-                results.put(inputs.get(i), futures.get(i).get());
+            for (Future<?> future : futures) {
+                future.get();
             }
-            return results;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -148,16 +155,7 @@ public final class AuditRun {
         }
     }
 
-    /** The files a profile names as its documents, resolved from the profile's folder. */
-    private static List<Path> documentsOf(InputFiles.Input input, InputResult result) {
-        if (!result.valid() || input.stdin()) {
-            return List.of();
-        }
-        Path folder = input.path().toAbsolutePath().getParent();
-        return result.documents().stream().map(d -> folder.resolve(d).normalize()).toList();
-    }
-
-    private InputResult audit(InputFiles.Input input, InputStream stdin) {
+    private Audited audit(InputFiles.Input input, InputStream stdin) {
         try {
             SourceText source = input.stdin()
                     ? SourceText.read(stdin, input.shown(), maxInputSize)
@@ -168,10 +166,11 @@ public final class AuditRun {
                     ? reader.read(source, folder, InputKind.PROFILE, false)
                     : reader.read(source, folder);
             Audit audit = auditor.audit(dossier);
-            List<String> documents = dossier.documents().stream().map(d -> d.file()).filter(f -> f != null).toList();
-            return InputResult.audited(filter.apply(audit).slim(), documents, filter.known(audit));
+            List<Path> documents = input.stdin() ? List.of() : dossier.documents().stream()
+                    .map(d -> d.file()).filter(f -> f != null).map(f -> folder.resolve(f).normalize()).toList();
+            return new Audited(InputResult.audited(filter.apply(audit).slim(), filter.known(audit)), documents);
         } catch (InputError e) {
-            return InputResult.invalid(input.shown(), InputReader.kindOf(input.shown()), e.problems());
+            return new Audited(InputResult.invalid(input.shown(), InputReader.kindOf(input.shown()), e.problems()), List.of());
         }
     }
 }

@@ -28,6 +28,7 @@ import mirage.input.InputError;
 import mirage.input.Limits;
 import mirage.input.SourceText;
 import mirage.report.HtmlReport;
+import mirage.report.InputResults;
 import mirage.report.JUnitReport;
 import mirage.report.JsonReport;
 import mirage.report.MarkdownReport;
@@ -135,7 +136,9 @@ final class AuditCommand implements Callable<Integer> {
         if (progress instanceof ProgressBar bar) {
             bar.finish();
         }
-        write(report);
+        try (InputResults results = report.inputs()) {
+            write(report);
+        }
         if (report.hasInvalidInputs()) {
             return ExitCode.UNTRUSTED.code;
         }

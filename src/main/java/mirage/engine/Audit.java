@@ -1,5 +1,6 @@
 package mirage.engine;
 
+import java.io.Serializable;
 import java.util.List;
 import mirage.facts.Dossier;
 import mirage.facts.Unassessed;
@@ -16,7 +17,7 @@ public record Audit(
         List<Verdict> verdicts,
         List<Unassessed> notAssessed,
         List<WaiverStatus> waivers,
-        String exemptedBy) {
+        String exemptedBy) implements Serializable {
 
     /** This audit keeping of its dossier only what reports need (see {@link Dossier#slim()}). */
     public Audit slim() {

@@ -1,5 +1,6 @@
 package mirage.engine;
 
+import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,7 @@ import mirage.facts.Waiver;
  *
  * @param fingerprint stable across edits that move lines: file, trap and subject
  */
-public record Finding(TrapDefinition trap, TrapHit hit, String file, String organisation, String fingerprint, Waiver waiver) {
+public record Finding(TrapDefinition trap, TrapHit hit, String file, String organisation, String fingerprint, Waiver waiver) implements Serializable {
 
     public boolean waived() {
         return waiver != null;

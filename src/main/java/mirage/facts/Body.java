@@ -1,5 +1,6 @@
 package mirage.facts;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -25,7 +26,7 @@ public record Body(
         Set<Remit> remit,
         Set<Framing> framing,
         Representatives representatives,
-        Origins origins) {
+        Origins origins) implements Serializable {
 
     /** This body with other origins (a charter's sentences in place of positions). */
     public Body withOrigins(Origins other) {

@@ -1,5 +1,6 @@
 package mirage.facts;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +14,7 @@ public record Dossier(
         List<Decision> decisions,
         List<Contribution> contributions,
         List<Document> documents,
-        List<Waiver> waivers) {
+        List<Waiver> waivers) implements Serializable {
 
     public Dossier {
         bodies = List.copyOf(bodies);

@@ -1,5 +1,6 @@
 package mirage.facts;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /** The organisation a dossier describes; a field not given is null (unknown). */
@@ -11,7 +12,7 @@ public record Organisation(
         Set<UserRight> userRights,
         Evaluation evaluationOfResults,
         Set<Channel> channels,
-        Origins origins) {
+        Origins origins) implements Serializable {
 
     /** Where a field was read ("evaluation-of-results", "channels"...). */
     public Origin at(String field) {

@@ -1,5 +1,7 @@
 package mirage.facts;
 
+import java.io.Serializable;
+
 /**
  * Where a fact was read: a file, line and column (1-based), and for a charter the sentence
  * that stated it, or the field it is silent on.
@@ -7,7 +9,7 @@ package mirage.facts;
  * @param sentence the charter sentence that gave the fact; null for a profile field
  * @param silentOn the field (profile path) a charter gives by not creating a safeguard, or null
  */
-public record Origin(String file, int line, int column, String sentence, String silentOn) {
+public record Origin(String file, int line, int column, String sentence, String silentOn) implements Serializable {
 
     /** A field of a profile. */
     public static Origin field(String file, int line, int column) {

@@ -1,5 +1,6 @@
 package mirage.facts;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Map;
  * @param fields where each field was first given
  * @param others where else a field was given (a charter's later sentences saying the same)
  */
-public record Origins(Origin self, Map<String, Origin> fields, Map<String, List<Origin>> others) {
+public record Origins(Origin self, Map<String, Origin> fields, Map<String, List<Origin>> others) implements Serializable {
 
     public Origins {
         fields = Map.copyOf(fields);

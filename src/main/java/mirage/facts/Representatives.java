@@ -1,5 +1,6 @@
 package mirage.facts;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /** How a body's user representatives are named and bound; a field not given is null. */
@@ -10,7 +11,7 @@ public record Representatives(
         Boolean alsoProducers,
         Set<Request> askedTo,
         Set<Obligation> obligations,
-        Training training) {
+        Training training) implements Serializable {
 
     public static final Representatives UNKNOWN =
             new Representatives(null, null, null, null, null, null, null);

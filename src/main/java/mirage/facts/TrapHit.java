@@ -1,5 +1,6 @@
 package mirage.facts;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,4 +13,4 @@ import java.util.List;
  * @param at      the origin of the fact that matters most
  * @param args    the values the rule's evidence template is filled with
  */
-public record TrapHit(String trap, String rule, String body, String subject, Origin at, List<String> args) {}
+public record TrapHit(String trap, String rule, String body, String subject, Origin at, List<String> args) implements Serializable {}

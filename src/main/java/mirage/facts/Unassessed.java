@@ -1,5 +1,6 @@
 package mirage.facts;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,4 +9,4 @@ import java.util.List;
  * @param body    the body id, or null for a trap of the organisation
  * @param missing the missing fields, by their path in the profile format
  */
-public record Unassessed(String trap, String body, List<String> missing) {}
+public record Unassessed(String trap, String body, List<String> missing) implements Serializable {}

@@ -1,10 +1,12 @@
 package mirage.input;
 
+import java.io.Serializable;
+
 /**
  * One thing wrong with an input: where (line and column 1-based, 0 when unknown) and what
  * was expected.
  */
-public record Problem(String file, int line, int column, String message) {
+public record Problem(String file, int line, int column, String message) implements Serializable {
 
     /** "file:line:column: message", the form editors and CI logs link to. */
     @Override

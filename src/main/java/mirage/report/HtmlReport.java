@@ -32,12 +32,13 @@ public final class HtmlReport implements ReportWriter {
                 .append("<title>").append(Html.escape(Words.get("report.title", lang))).append("</title>\n<style>\n")
                 .append(CSS).append("</style>\n</head>\n<body>\n");
         masthead(html, report, lang);
-        glance(html, report, lang);
+        glance(html, report, lang, out);
         int n = 0;
         for (InputResult input : report.inputs()) {
             n++;
             if (input.valid()) {
                 new HtmlOrganisation(input, report, lang, "o" + n).write(html);
+                drain(html, out);
             }
         }
         invalid(html, report, lang);
@@ -50,12 +51,18 @@ public final class HtmlReport implements ReportWriter {
         out.write(html.toString());
     }
 
+    /** Writes out what is made, so a folder's report is never held whole. */
+    private static void drain(StringBuilder html, Writer out) throws IOException {
+        out.append(html);
+        html.setLength(0);
+    }
+
     private static void masthead(StringBuilder html, Report report, Lang lang) {
         html.append("<header class=\"masthead\">\n<div>\n<div class=\"brand\">Mirage</div>\n<h1>")
                 .append(Html.escape(Words.get("report.title", lang))).append("</h1>\n<p class=\"subtitle\">")
                 .append(Html.escape(Words.get("report.subtitle", lang))).append("</p>\n</div>\n<div class=\"totals\">")
                 .append("<span class=\"total\">").append(Html.escape(Words.get("files", lang, report.inputs().size()))).append(" · ")
-                .append(Html.escape(Words.get("findings", lang, report.findings().size()))).append("</span>");
+                .append(Html.escape(Words.get("findings", lang, report.findingCount()))).append("</span>");
         counts(html, report.bySeverity(), lang);
         if (report.waived() > 0) {
             html.append("<span class=\"count\">").append(Html.escape(Words.get("waived-count", lang, report.waived()))).append("</span>");
@@ -77,7 +84,7 @@ public final class HtmlReport implements ReportWriter {
     }
 
     /** Every body of every organisation as a tile coloured by its verdict, linking to its picture. */
-    private static void glance(StringBuilder html, Report report, Lang lang) {
+    private static void glance(StringBuilder html, Report report, Lang lang, Writer out) throws IOException {
         html.append("<section class=\"glance\">\n<h2>").append(Html.escape(Words.get("report.at-a-glance", lang)))
                 .append("</h2>\n<p class=\"key\">");
         for (String verdict : List.of("representation-trap", Verdict.CONDITIONAL, Verdict.SOUND, Verdict.NOT_ASSESSED)) {
@@ -106,6 +113,7 @@ public final class HtmlReport implements ReportWriter {
                 counts(html, b.bySeverity(), lang);
                 html.append("</span></a>\n");
             }
+            drain(html, out);
         }
         html.append("</div>\n</section>\n");
     }

@@ -1,5 +1,6 @@
 package mirage.report;
 
+import java.io.Serializable;
 import java.util.List;
 import mirage.engine.Audit;
 import mirage.engine.Finding;
@@ -11,28 +12,22 @@ import mirage.input.Problem;
  *
  * @param audit     null when the input is invalid
  * @param problems  empty when the input was audited
- * @param documents the document files a profile names (as it names them)
  * @param known     findings left out because an earlier report had them ({@code --baseline})
  */
-public record InputResult(String file, InputKind kind, Audit audit, List<Problem> problems, List<String> documents,
-        List<Finding> known) {
+public record InputResult(String file, InputKind kind, Audit audit, List<Problem> problems, List<Finding> known)
+        implements Serializable {
 
     public InputResult {
         problems = List.copyOf(problems);
-        documents = List.copyOf(documents);
         known = List.copyOf(known);
     }
 
-    public static InputResult audited(Audit audit, List<String> documents) {
-        return audited(audit, documents, List.of());
-    }
-
-    public static InputResult audited(Audit audit, List<String> documents, List<Finding> known) {
-        return new InputResult(audit.dossier().file(), audit.dossier().kind(), audit, List.of(), documents, known);
+    public static InputResult audited(Audit audit, List<Finding> known) {
+        return new InputResult(audit.dossier().file(), audit.dossier().kind(), audit, List.of(), known);
     }
 
     public static InputResult invalid(String file, InputKind kind, List<Problem> problems) {
-        return new InputResult(file, kind, null, problems, List.of(), List.of());
+        return new InputResult(file, kind, null, problems, List.of());
     }
 
     public boolean valid() {

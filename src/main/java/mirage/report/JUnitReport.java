@@ -3,7 +3,6 @@ package mirage.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.function.ToIntFunction;
 import mirage.engine.Lang;
 import mirage.engine.Verdict;
 import mirage.engine.WaiverStatus;
@@ -20,20 +19,26 @@ public final class JUnitReport implements ReportWriter {
 
     @Override
     public void write(Report report, Lang lang, Writer out) throws IOException {
+        // The root carries the totals: a first pass counts them, a second writes suite by
+        // suite, so a folder's report is never held whole.
+        int[] totals = new int[4];
+        for (InputResult input : report.inputs()) {
+            Suite suite = Suite.of(input, report, lang);
+            totals[0] += suite.tests();
+            totals[1] += suite.failures();
+            totals[2] += suite.errors();
+            totals[3] += suite.skipped();
+        }
         Xml xml = new Xml();
-        List<Suite> suites = report.inputs().stream().map(i -> Suite.of(i, report, lang)).toList();
         xml.open("testsuites", "name", "mirage",
-                "tests", count(suites, Suite::tests), "failures", count(suites, Suite::failures),
-                "errors", count(suites, Suite::errors), "skipped", count(suites, Suite::skipped), "time", "0");
-        for (Suite suite : suites) {
-            suite.write(xml, lang);
+                "tests", String.valueOf(totals[0]), "failures", String.valueOf(totals[1]),
+                "errors", String.valueOf(totals[2]), "skipped", String.valueOf(totals[3]), "time", "0");
+        for (InputResult input : report.inputs()) {
+            Suite.of(input, report, lang).write(xml, lang);
+            xml.drain(out);
         }
         xml.close("testsuites");
-        out.write(xml.toString());
-    }
-
-    private static String count(List<Suite> suites, ToIntFunction<Suite> what) {
-        return String.valueOf(suites.stream().mapToInt(what).sum());
+        xml.drain(out);
     }
 
     /** One input: its cases, or for an invalid input, its problems. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import mirage.engine.Finding;
 import mirage.engine.Lang;
 import mirage.engine.Severity;
@@ -72,9 +73,9 @@ public final class JsonReport implements ReportWriter {
         json.writeEndArray();
     }
 
-    private static void findings(JsonGenerator json, List<Finding> findings, Lang lang) throws IOException {
+    private static void findings(JsonGenerator json, Stream<Finding> findings, Lang lang) throws IOException {
         json.writeArrayFieldStart("findings");
-        for (Finding f : findings) {
+        for (Finding f : (Iterable<Finding>) findings::iterator) {
             json.writeStartObject();
             json.writeStringField("trap", f.trap().id());
             json.writeStringField("severity", f.severity().label());
@@ -163,7 +164,7 @@ public final class JsonReport implements ReportWriter {
 
     private static void summary(JsonGenerator json, Report report) throws IOException {
         json.writeObjectFieldStart("summary");
-        json.writeNumberField("findings", report.findings().size());
+        json.writeNumberField("findings", report.findingCount());
         json.writeObjectFieldStart("by-severity");
         Map<Severity, Integer> counts = report.bySeverity();
         for (int i = Severity.values().length - 1; i >= 0; i--) {
@@ -175,7 +176,7 @@ public final class JsonReport implements ReportWriter {
         json.writeEndObject();
         json.writeNumberField("waived", report.waived());
         json.writeNumberField("inputs", report.inputs().size());
-        json.writeNumberField("invalid-inputs", report.inputs().stream().filter(i -> !i.valid()).count());
+        json.writeNumberField("invalid-inputs", report.inputs().invalid());
         json.writeEndObject();
     }
 

@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import mirage.engine.Finding;
@@ -75,33 +76,25 @@ public final class MarkdownReport implements ReportWriter {
 
     /** One collapsible section per trap found, most severe first. */
     private static List<String> traps(Report report, Lang lang) {
-        Map<String, List<Finding>> byTrap = new LinkedHashMap<>();
-        report.findings().stream()
-                .sorted(Comparator.comparing(Finding::severity).reversed().thenComparing(f -> f.trap().id()))
-                .forEach(f -> byTrap.computeIfAbsent(f.trap().id(), k -> new ArrayList<>()).add(f));
-        List<String> sections = new ArrayList<>();
-        for (List<Finding> findings : byTrap.values()) {
-            sections.add(trap(findings, lang));
-        }
-        return sections;
+        Map<String, TrapFindings> byTrap = new HashMap<>();
+        report.findings().forEach(f -> byTrap.computeIfAbsent(f.trap().id(), k -> new TrapFindings(f.trap())).add(f));
+        return byTrap.values().stream()
+                .sorted(Comparator.comparing((TrapFindings t) -> t.worst).reversed().thenComparing(t -> t.trap.id()))
+                .map(t -> trap(t, lang))
+                .toList();
     }
 
-    private static String trap(List<Finding> findings, Lang lang) {
-        TrapDefinition trap = findings.get(0).trap();
-        Severity worst = findings.stream().map(Finding::severity).max(Comparator.naturalOrder()).orElseThrow();
+    private static String trap(TrapFindings found, Lang lang) {
+        TrapDefinition trap = found.trap;
+        Severity worst = found.worst;
+        List<Finding> findings = found.listed();
         StringBuilder md = new StringBuilder("\n<details>\n<summary>");
         md.append(MarkdownSummary.icon(worst)).append(" <b>").append(Words.get("severity." + worst.label(), lang)).append("</b> · <code>")
                 .append(trap.id()).append("</code> · ").append(Html.escape(trap.title().in(lang)))
-                .append(" (").append(findings.size()).append(")</summary>\n\n");
+                .append(" (").append(found.count).append(")</summary>\n\n");
         md.append("> ").append(MarkdownText.escape(trap.quote().fr())).append("\\\n> ")
                 .append(MarkdownText.escape(trap.quote().en())).append("\n\n");
-        int listed = 0;
         for (Finding f : findings) {
-            if (listed++ == FINDINGS_PER_TRAP) {
-                md.append("- _").append(MarkdownText.escape(Words.get("report.more-findings", lang, findings.size() - FINDINGS_PER_TRAP)))
-                        .append("_\n");
-                break;
-            }
             md.append("- ").append(MarkdownText.code(f.file() + ":" + f.hit().at().line()));
             if (f.hit().body() != null) {
                 md.append(" · ").append(MarkdownText.code(f.hit().body()));
@@ -112,6 +105,10 @@ public final class MarkdownReport implements ReportWriter {
             }
             md.append('\n');
         }
+        if (found.count > findings.size()) {
+            md.append("- _").append(MarkdownText.escape(Words.get("report.more-findings", lang, found.count - findings.size())))
+                    .append("_\n");
+        }
         md.append("\n**").append(capitalised(Words.get("remedy", lang))).append(":** ")
                 .append(MarkdownText.escape(trap.remedy().in(lang))).append("\n\n</details>\n");
         return md.toString();
@@ -119,6 +116,41 @@ public final class MarkdownReport implements ReportWriter {
 
     static String capitalised(String word) {
         return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    /**
+     * The findings of one trap: how many, the worst severity, and the first
+     * {@link #FINDINGS_PER_TRAP} of them most severe first (in report order within a
+     * severity), the only ones listed; a folder's findings are not all kept.
+     */
+    private static final class TrapFindings {
+        final TrapDefinition trap;
+        final Map<Severity, List<Finding>> firstBySeverity = new EnumMap<>(Severity.class);
+        Severity worst;
+        int count;
+
+        TrapFindings(TrapDefinition trap) {
+            this.trap = trap;
+        }
+
+        void add(Finding f) {
+            count++;
+            if (worst == null || f.severity().compareTo(worst) > 0) {
+                worst = f.severity();
+            }
+            List<Finding> first = firstBySeverity.computeIfAbsent(f.severity(), s -> new ArrayList<>());
+            if (first.size() < FINDINGS_PER_TRAP) {
+                first.add(f);
+            }
+        }
+
+        List<Finding> listed() {
+            List<Finding> listed = new ArrayList<>();
+            for (Severity s : Severity.values()) {
+                listed.addAll(0, firstBySeverity.getOrDefault(s, List.of()));
+            }
+            return listed.subList(0, Math.min(FINDINGS_PER_TRAP, listed.size()));
+        }
     }
 
     /** Characters left to write. */

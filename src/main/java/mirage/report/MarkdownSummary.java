@@ -32,12 +32,12 @@ final class MarkdownSummary {
                 counts.add(bySeverity.get(s) + " " + Words.get("severity." + s.label(), lang));
             }
         }
-        parts.add(Words.get("findings", lang, report.findings().size()) + (counts.isEmpty() ? "" : ": " + String.join(", ", counts)));
+        parts.add(Words.get("findings", lang, report.findingCount()) + (counts.isEmpty() ? "" : ": " + String.join(", ", counts)));
         parts.add(Words.get("waived-count", lang, report.waived()));
         if (report.known() > 0) {
             parts.add(Words.get("known", lang, report.known()));
         }
-        long invalid = report.inputs().stream().filter(i -> !i.valid()).count();
+        long invalid = report.inputs().invalid();
         if (invalid > 0) {
             parts.add("❌ " + Words.get("invalid-count", lang, invalid));
         }

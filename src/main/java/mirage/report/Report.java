@@ -1,11 +1,9 @@
 package mirage.report;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import mirage.engine.Finding;
 import mirage.engine.Severity;
 import mirage.engine.TrapDefinition;
@@ -17,21 +15,21 @@ import mirage.engine.TrapDefinition;
  * @param rulesDigest digest of the rule folders used
  * @param catalogue   every trap of the rule folders, in catalogue order (family, id)
  * @param checked     the ids of the traps this run checked ({@code --only}, {@code --skip})
+ * @param inputs      the inputs' results, which a folder's run keeps in a temporary file
  * @param skipped     files met in folders and not read (not a profile or charter)
  */
 public record Report(String version, String rulesDigest, List<TrapDefinition> catalogue, Set<String> checked,
-        List<InputResult> inputs, List<String> skipped) {
+        InputResults inputs, List<String> skipped) {
 
     public Report {
         catalogue = List.copyOf(catalogue);
         checked = Set.copyOf(checked);
-        inputs = List.copyOf(inputs);
         skipped = List.copyOf(skipped);
     }
 
     /** The same report with other inputs (one file of a run, say). */
     public Report withInputs(List<InputResult> others) {
-        return new Report(version, rulesDigest, catalogue, checked, others, skipped);
+        return new Report(version, rulesDigest, catalogue, checked, InputResults.of(others), skipped);
     }
 
     /** The traps this run checked, in catalogue order. */
@@ -46,43 +44,33 @@ public record Report(String version, String rulesDigest, List<TrapDefinition> ca
 
     /** Findings an earlier report already had ({@code --baseline}), left out of this one. */
     public int known() {
-        return inputs.stream().mapToInt(i -> i.known().size()).sum();
+        return inputs.known();
     }
 
-    /** Every finding of every input, by file, line, trap and subject. */
-    public List<Finding> findings() {
-        List<Finding> all = new ArrayList<>();
-        for (InputResult input : inputs) {
-            if (input.valid()) {
-                all.addAll(input.audit().findings());
-            }
-        }
-        all.sort(Comparator.comparing(Finding::file)
-                .thenComparingInt(f -> f.hit().at().line())
-                .thenComparing(f -> f.trap().id())
-                .thenComparing(f -> f.hit().subject()));
-        return all;
+    /** Every finding of every input, by file, line, trap and subject, read input by input. */
+    public Stream<Finding> findings() {
+        return inputs.findings();
+    }
+
+    public int findingCount() {
+        return inputs.findingCount();
     }
 
     public boolean hasInvalidInputs() {
-        return inputs.stream().anyMatch(i -> !i.valid());
+        return inputs.invalid() > 0;
     }
 
     /** Whether an unwaived finding reaches {@code threshold}; never when it is null. */
     public boolean fails(Severity threshold) {
-        return threshold != null && findings().stream().anyMatch(f -> !f.waived() && f.severity().atLeast(threshold));
+        return threshold != null && inputs.worstUnwaived() != null && inputs.worstUnwaived().atLeast(threshold);
     }
 
     /** Findings by severity, most severe first, waived ones included. */
     public Map<Severity, Integer> bySeverity() {
-        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-        for (Finding f : findings()) {
-            counts.merge(f.severity(), 1, Integer::sum);
-        }
-        return counts;
+        return inputs.bySeverity();
     }
 
     public long waived() {
-        return findings().stream().filter(Finding::waived).count();
+        return inputs.waived();
     }
 }

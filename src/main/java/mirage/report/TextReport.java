@@ -42,9 +42,10 @@ public final class TextReport implements ReportWriter {
                 invalid(text, input, lang);
             }
             text.append('\n');
+            out.append(text);
+            text.setLength(0);
         }
-        text.append(summary(report, lang)).append('\n');
-        out.write(text.toString());
+        out.write(summary(report, lang) + "\n");
     }
 
     private void audited(StringBuilder text, Audit audit, int known, Lang lang) {
@@ -144,7 +145,7 @@ public final class TextReport implements ReportWriter {
 
     private String summary(Report report, Lang lang) {
         List<String> parts = new ArrayList<>();
-        long invalid = report.inputs().stream().filter(i -> !i.valid()).count();
+        long invalid = report.inputs().invalid();
         parts.add(Words.get("files", lang, report.inputs().size())
                 + (invalid > 0 ? " (" + Words.get("invalid-count", lang, invalid) + ")" : ""));
         Map<Severity, Integer> counts = report.bySeverity();
@@ -155,7 +156,7 @@ public final class TextReport implements ReportWriter {
                 bySeverity.add(counts.get(s) + " " + s.label());
             }
         }
-        parts.add(Words.get("findings", lang, report.findings().size())
+        parts.add(Words.get("findings", lang, report.findingCount())
                 + (bySeverity.isEmpty() ? "" : ": " + String.join(", ", bySeverity)));
         parts.add(Words.get("waived-count", lang, report.waived()));
         Map<String, Integer> verdicts = new TreeMap<>();

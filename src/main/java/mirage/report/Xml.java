@@ -1,5 +1,8 @@
 package mirage.report;
 
+import java.io.IOException;
+import java.io.Writer;
+
 /**
  * A small XML writer for the JUnit report: indented elements, escaped text and attributes,
  * and characters XML 1.0 cannot hold dropped rather than written.
@@ -42,6 +45,12 @@ final class Xml {
     @Override
     public String toString() {
         return out.toString();
+    }
+
+    /** Writes what has been made so far to {@code to} and forgets it; the nesting is kept. */
+    void drain(Writer to) throws IOException {
+        to.append(out);
+        out.setLength(0);
     }
 
     private void attributes(String... attributes) {

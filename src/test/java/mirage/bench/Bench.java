@@ -30,7 +30,7 @@ import mirage.input.SourceText;
  * 500-page charter. Run by {@code bench/run}, after {@code mvn package}; never by the tests,
  * and it asserts nothing: it prints figures, measured in one run on one machine. Arguments:
  * {@code --quick} (fewer repeats, smaller sizes) and the names of the sections to run
- * (cold, rules-changed, batch, structural, scale, charter; all when none is named).
+ * (cold, rules-changed, batch, memory, structural, scale, charter; all when none is named).
  */
 public final class Bench {
 
@@ -40,6 +40,9 @@ public final class Bench {
     /** The launcher's flags for one file (see src/main/launcher/mirage). */
     static final List<String> FLAGS = List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
             "-XX:SharedArchiveFile=" + TARGET.resolve("mirage.jsa"), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+    /** The heap the memory section gives every folder, whatever its size. */
+    static final String FOLDER_HEAP = "96m";
 
     private final int repeats;
     private final StringBuilder table = new StringBuilder();
@@ -61,6 +64,9 @@ public final class Bench {
         }
         if (run.test("batch")) {
             bench.batch(quick ? 2000 : 10_000);
+        }
+        if (run.test("memory")) {
+            bench.memory(quick ? 2000 : 10_000);
         }
         if (run.test("structural")) {
             bench.structural(quick ? 2000 : 10_000);
@@ -154,6 +160,34 @@ public final class Bench {
             row("batch, in process and warm, " + threads + " thread(s)", String.format(Locale.ROOT, "%.0f profiles/s", n / secs));
         }
         whereTheTimeGoes(rules, auditor, dir, n);
+    }
+
+    /**
+     * 3b. Memory as a folder grows: the same heap ({@link #FOLDER_HEAP}) for n and 4n
+     * generated profiles, whole process, with a JSON report; a run that does not fit stops
+     * with exit 2 and is reported as such.
+     */
+    void memory(int n) throws Exception {
+        Path dir = Files.createTempDirectory("mirage-memory");
+        ProfileGenerator generator = new ProfileGenerator(3);
+        for (int size : List.of(n, 4 * n)) {
+            for (int i = 0; i < size; i++) {
+                Path file = dir.resolve(String.format(Locale.ROOT, "p%06d.yaml", i));
+                if (!Files.exists(file)) {
+                    Files.writeString(file, generator.next(i));
+                }
+            }
+            List<String> audit = java(List.of("-Xmx" + FOLDER_HEAP), "-jar", JAR.toString(), "audit", "--fail-on", "never",
+                    "-f", "json=/dev/null", dir.toString());
+            String figure;
+            try {
+                double secs = seconds(audit);
+                figure = String.format(Locale.ROOT, "passes in %.0f s (%.0f profiles/s)", secs, size / secs);
+            } catch (IllegalStateException e) {
+                figure = "does not fit: " + e.getMessage().lines().reduce((a, b) -> b).orElse("");
+            }
+            row("folder of " + size + " profiles, heap -Xmx" + FOLDER_HEAP + ", JSON report", figure);
+        }
     }
 
     /** One thread, warm: reading the profiles (of which the YAML parser alone), then the rules. */

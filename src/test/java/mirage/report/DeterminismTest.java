@@ -34,14 +34,14 @@ class DeterminismTest {
     void aBaselineOfTheSameInputsReportsNothingNewButStillTheWaivers() {
         Report report = Fixture.audit(SAMPLES);
         Report again = Fixture.audit(SAMPLES, Fixture.baselineOf(report));
-        assertTrue(again.findings().isEmpty());
-        assertEquals(report.findings().size(), again.known());
+        assertTrue(again.findingCount() == 0);
+        assertEquals(report.findingCount(), again.known());
         assertFalse(again.fails(mirage.engine.Severity.INFO));
         writers().forEach((name, writer) -> {
             String out = Fixture.write(writer, again, Lang.EN);
             assertTrue(out.contains("unused") && out.contains("active"), name + " reports the waivers' status");
         });
-        String known = report.findings().size() + " finding(s) already in the baseline, not shown";
+        String known = report.findingCount() + " finding(s) already in the baseline, not shown";
         for (ReportWriter writer : List.of(new TextReport(false), new MarkdownReport(), new HtmlReport())) {
             assertTrue(Fixture.write(writer, again, Lang.EN).contains(known), writer.getClass().getSimpleName() + " says what it left out");
         }

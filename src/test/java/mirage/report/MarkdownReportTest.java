@@ -24,7 +24,7 @@ class MarkdownReportTest {
     @Test
     void aRowPerBodyWithItsVerdictAndOneSectionPerTrap() {
         assertTrue(md.contains("| Comité consultatif des parents du hockey mineur `comite-parents` | ⛔ **representation trap** | **1** |"), md);
-        long traps = report.findings().stream().map(f -> f.trap().id()).distinct().count();
+        long traps = report.findings().map(f -> f.trap().id()).distinct().count();
         assertEquals(traps, md.split("<details>\n<summary>🔴|<details>\n<summary>🟠|<details>\n<summary>🟡|<details>\n<summary>🔵|<details>\n<summary>⚪", -1).length - 1);
         assertTrue(md.contains("❌ invalid input, not audited"), md);
     }

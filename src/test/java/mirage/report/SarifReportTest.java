@@ -56,7 +56,7 @@ class SarifReportTest {
 
     @Test
     void oneResultPerFindingAtItsLineWithItsFingerprint() {
-        List<Finding> findings = report.findings();
+        List<Finding> findings = report.findings().toList();
         JsonNode results = run.get("results");
         assertEquals(findings.size(), results.size());
         JsonNode rules = run.get("tool").get("driver").get("rules");
@@ -113,7 +113,7 @@ class SarifReportTest {
         JsonNode results = new ObjectMapper().readTree(Fixture.write(Fixture.sarif(), charter, Lang.EN)).get("runs").get(0).get("results");
         assertTrue(results.size() > 0);
         for (int i = 0; i < results.size(); i++) {
-            Finding f = charter.findings().get(i);
+            Finding f = charter.findings().toList().get(i);
             assertEquals(f.hit().at().line(), results.get(i).get("locations").get(0).get("physicalLocation").get("region").get("startLine").asInt());
             assertTrue(f.hit().at().line() > 1 || f.hit().at().silent(), "a sentence, or the title for what the charter is silent on");
         }
