@@ -2,6 +2,7 @@ package mirage.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import mirage.engine.RuleError;
@@ -80,6 +81,9 @@ public final class Main implements Runnable {
             err.println("mirage: rule error: " + rule.located());
         } else if (e instanceof InputError input) {
             input.problems().forEach(p -> err.println("mirage: " + p));
+        } else if (e instanceof UncheckedIOException io) {
+            // A file Mirage needs (its temporary results, say) could not be written or read.
+            err.println("mirage: " + io.getMessage());
         } else {
             err.println("mirage: internal error: " + e + (debug ? "" : " (run with --debug for the stack trace)"));
         }

@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -120,23 +119,6 @@ public final class InputResults extends AbstractList<InputResult> implements Clo
     /** The most severe unwaived finding's severity, or null. */
     public Severity worstUnwaived() {
         return totals.worstUnwaived;
-    }
-
-    @Override
-    public Iterator<InputResult> iterator() {
-        return new Iterator<>() {
-            private int next;
-
-            @Override
-            public boolean hasNext() {
-                return next < size();
-            }
-
-            @Override
-            public InputResult next() {
-                return get(next++);
-            }
-        };
     }
 
     /** Drops the results held in memory, as the collector does when the heap is short (for tests). */

@@ -18,7 +18,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,8 +44,8 @@ final class ResultSpill implements Closeable {
     private final Path path;
     private final FileChannel channel;
     private final Map<String, TrapDefinition> traps;
-    private long[] offsets;
-    private int[] lengths;
+    private final long[] offsets;
+    private final int[] lengths;
     private long end;
 
     ResultSpill(int positions, Collection<TrapDefinition> catalogue) {
@@ -60,7 +59,6 @@ final class ResultSpill implements Closeable {
         traps = catalogue.stream().collect(Collectors.toMap(TrapDefinition::id, Function.identity(), (a, b) -> a));
         offsets = new long[positions];
         lengths = new int[positions];
-        Arrays.fill(lengths, -1);
     }
 
     /** Serialises a result; called on the auditing threads, outside any lock. */
@@ -88,10 +86,6 @@ final class ResultSpill implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the results to " + path + ": " + e.getMessage(), e);
         }
-    }
-
-    boolean has(int position) {
-        return lengths[position] >= 0;
     }
 
     InputResult get(int position) {
