@@ -21,18 +21,21 @@ public final class JUnitReport implements ReportWriter {
     public void write(Report report, Lang lang, Writer out) throws IOException {
         // The root carries the totals: a first pass counts them, a second writes suite by
         // suite, so a folder's report is never held whole.
-        int[] totals = new int[4];
+        int tests = 0;
+        int failures = 0;
+        int errors = 0;
+        int skipped = 0;
         for (InputResult input : report.inputs()) {
             Suite suite = Suite.of(input, report, lang);
-            totals[0] += suite.tests();
-            totals[1] += suite.failures();
-            totals[2] += suite.errors();
-            totals[3] += suite.skipped();
+            tests += suite.tests();
+            failures += suite.failures();
+            errors += suite.errors();
+            skipped += suite.skipped();
         }
         Xml xml = new Xml();
         xml.open("testsuites", "name", "mirage",
-                "tests", String.valueOf(totals[0]), "failures", String.valueOf(totals[1]),
-                "errors", String.valueOf(totals[2]), "skipped", String.valueOf(totals[3]), "time", "0");
+                "tests", String.valueOf(tests), "failures", String.valueOf(failures),
+                "errors", String.valueOf(errors), "skipped", String.valueOf(skipped), "time", "0");
         for (InputResult input : report.inputs()) {
             Suite.of(input, report, lang).write(xml, lang);
             xml.drain(out);

@@ -175,12 +175,12 @@ public final class MarkdownReport implements ReportWriter {
         }
 
         /** Adds lines while they fit in {@code most} characters; then says how many were left out. */
-        void addLines(StringBuilder md, List<String> lines, int most, Lang lang) {
+        void addLines(StringBuilder md, MarkdownSummary.Lines lines, int most, Lang lang) {
             int used = 0;
-            for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i) + "\n";
+            for (int i = 0; i < lines.kept().size(); i++) {
+                String line = lines.kept().get(i) + "\n";
                 if (used + line.length() > most) {
-                    add(md, "\n_" + MarkdownText.escape(Words.get("report.more-rows", lang, lines.size() - i)) + "_\n");
+                    add(md, "\n_" + MarkdownText.escape(Words.get("report.more-rows", lang, lines.total() - i)) + "_\n");
                     return;
                 }
                 add(md, line);

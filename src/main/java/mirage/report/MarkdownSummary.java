@@ -45,8 +45,8 @@ final class MarkdownSummary {
     }
 
     /** The table: a row per body (and per organisation with traps of its own), a row per invalid input. */
-    List<String> table() {
-        List<String> rows = new ArrayList<>();
+    Lines table() {
+        Lines rows = new Lines();
         StringBuilder head = new StringBuilder("| " + Words.get("report.file", lang) + " | " + Words.get("report.body", lang)
                 + " | " + MarkdownReport.capitalised(Words.get("verdict", lang)) + " |");
         StringBuilder rule = new StringBuilder("|---|---|---|");
@@ -120,10 +120,17 @@ final class MarkdownSummary {
     }
 
     /** The waivers, active, expired or unused; empty when there are none. */
-    List<String> waivers() {
-        List<String> rows = new ArrayList<>();
+    Lines waivers() {
+        Lines rows = new Lines();
         for (InputResult input : report.inputs()) {
             for (WaiverStatus w : input.valid() ? input.audit().waivers() : List.<WaiverStatus>of()) {
+                if (rows.total() == 0) {
+                    rows.add("\n**" + MarkdownReport.capitalised(Words.get("waivers", lang)) + "**\n");
+                    rows.add("| " + Words.get("report.file", lang) + " | " + Words.get("report.trap", lang) + " | " + Words.get("report.body", lang)
+                            + " | " + Words.get("report.status", lang) + " | " + Words.get("report.expires", lang) + " | "
+                            + Words.get("report.findings-of", lang) + " | " + Words.get("report.reason", lang) + " |");
+                    rows.add("|---|---|---|---|---|--:|---|");
+                }
                 String icon = w.status().equals(WaiverStatus.ACTIVE) ? "" : "⚠️ ";
                 rows.add("| " + MarkdownText.code(input.file() + ":" + w.waiver().origin().line()) + " | " + MarkdownText.code(w.waiver().trap())
                         + " | " + (w.waiver().body() == null ? Words.get("waiver.everywhere", lang) : MarkdownText.code(w.waiver().body()))
@@ -131,14 +138,6 @@ final class MarkdownSummary {
                         + " | " + MarkdownText.escape(w.waiver().reason()) + " |");
             }
         }
-        if (rows.isEmpty()) {
-            return rows;
-        }
-        rows.add(0, "\n**" + MarkdownReport.capitalised(Words.get("waivers", lang)) + "**\n");
-        rows.add(1, "| " + Words.get("report.file", lang) + " | " + Words.get("report.trap", lang) + " | " + Words.get("report.body", lang)
-                + " | " + Words.get("report.status", lang) + " | " + Words.get("report.expires", lang) + " | "
-                + Words.get("report.findings-of", lang) + " | " + Words.get("report.reason", lang) + " |");
-        rows.add(2, "|---|---|---|---|---|--:|---|");
         return rows;
     }
 
@@ -146,6 +145,9 @@ final class MarkdownSummary {
     String notAssessed() {
         StringBuilder md = new StringBuilder();
         for (InputResult input : report.inputs()) {
+            if (md.length() > MarkdownReport.LIMIT) {
+                break; // It cannot fit any more: the section is left out whole, as it would be.
+            }
             for (Unassessed u : input.valid() ? input.audit().notAssessed() : List.<Unassessed>of()) {
                 md.append("- ").append(MarkdownText.code(input.file())).append(" · ")
                         .append(u.body() == null ? Words.get("organisation", lang).toLowerCase() : MarkdownText.code(u.body()))
@@ -179,5 +181,31 @@ final class MarkdownSummary {
 
     static List<Severity> descending() {
         return List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW, Severity.INFO);
+    }
+
+    /**
+     * The lines of a table, all counted, kept only while they could still fit in a report
+     * (the others would be counted as left out anyway): a folder's table is not held whole.
+     */
+    static final class Lines {
+        private final List<String> kept = new ArrayList<>();
+        private int total;
+        private int characters;
+
+        void add(String line) {
+            total++;
+            if (characters <= MarkdownReport.LIMIT) {
+                kept.add(line);
+                characters += line.length() + 1;
+            }
+        }
+
+        List<String> kept() {
+            return kept;
+        }
+
+        int total() {
+            return total;
+        }
     }
 }

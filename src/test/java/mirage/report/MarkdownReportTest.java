@@ -45,10 +45,22 @@ class MarkdownReportTest {
         String big = Fixture.write(new MarkdownReport(), report.withInputs(many), Lang.EN);
         assertTrue(big.length() < MarkdownReport.LIMIT, "length " + big.length());
         assertTrue(big.contains("more row(s), left out"), "the table was cut and says so");
+        String one = Fixture.write(new MarkdownReport(), report.withInputs(List.of(report.inputs().get(0))), Lang.EN);
+        long rowsOfOne = tableRows(one) - 2;
+        java.util.regex.Matcher more = java.util.regex.Pattern.compile("and (\\d+) more row\\(s\\)").matcher(big);
+        assertTrue(more.find());
+        assertEquals(2 + 400 * rowsOfOne, tableRows(big) + Long.parseLong(more.group(1)), "rows shown and rows counted make the whole table");
         assertTrue(big.endsWith("</sub>\n"), "the footer is always there");
         String small = Fixture.write(new MarkdownReport(3_000), report, Lang.EN);
         assertTrue(small.length() < 3_000, "length " + small.length());
         assertTrue(small.contains("more trap(s), left out"), small);
+    }
+
+    /** The lines of the summary table: those before the first blank line after the title that start with '|'. */
+    private static long tableRows(String md) {
+        String table = md.substring(md.indexOf("\n\n") + 2);
+        table = table.substring(0, table.indexOf("\n\n"));
+        return table.lines().filter(l -> l.startsWith("|")).count();
     }
 
     @Test
