@@ -121,6 +121,11 @@ public final class InputResults extends AbstractList<InputResult> implements Clo
         return totals.worstUnwaived;
     }
 
+    /** Whether the results are kept in a temporary file. */
+    boolean spilled() {
+        return spill != null;
+    }
+
     /** Drops the results held in memory, as the collector does when the heap is short (for tests). */
     void forgetRecent() {
         Arrays.fill(recent, null);

@@ -67,4 +67,32 @@ class IsolationIT {
         assertTrue(Files.readString(reports.resolve("report.json")).contains("\"format\": \"mirage-report/v1\""));
         assertTrue(Files.exists(reports.resolve("report.txt")));
     }
+
+    @Test
+    void aFolderPastTheThresholdWritesOnlyItsTemporaryResultsAndLeavesNothingBehind() throws Exception {
+        assumeTrue(Runtime.version().feature() < 24, "a security manager can no longer be installed");
+        Path folder = dir.resolve("folder");
+        Files.createDirectories(folder);
+        String profile = Files.readString(Path.of("sample-facts", "hockey-mineur.yaml"));
+        int inputs = 210; // past InputResults.SPILL_AFTER
+        for (int i = 0; i < inputs; i++) {
+            Files.writeString(folder.resolve(String.format("p%03d.yaml", i)), profile);
+        }
+        Path reports = dir.resolve("reports");
+        Path cache = dir.resolve("cache");
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        Path classes = Path.of("target", "test-classes");
+        Result run = java(List.of("-Djava.security.manager=allow", "-Djava.io.tmpdir=" + tmp,
+                        "-Dmirage.isolation.writable=" + reports + java.io.File.pathSeparator + cache + java.io.File.pathSeparator + tmp,
+                        "-cp", Jar.JAR + java.io.File.pathSeparator + classes),
+                List.of(Isolated.class.getName(), "audit", "-f", "json=" + reports.resolve("report.json"), "--as-of", "2026-06-01",
+                        folder.toString()));
+        assertFalse(run.err().contains("ISOLATION:"), run::toString);
+        assertEquals(1, run.code(), run::toString);
+        String json = Files.readString(reports.resolve("report.json"));
+        assertEquals(inputs, json.split("\"status\": \"audited\"", -1).length - 1, "every input reported");
+        try (var left = Files.list(tmp)) {
+            assertEquals(List.of(), left.toList(), "the temporary results are gone");
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package mirage.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -60,6 +61,7 @@ class InputResultsTest {
         inputs.addAll(Fixture.GOLDEN);
         Report report = Fixture.audit(inputs);
         assertTrue(report.findingCount() > 100 && report.hasInvalidInputs() && report.waived() > 0);
+        assertFalse(report.inputs().spilled(), "a few inputs stay in memory");
         try (InputResults spilled = spilled(report).inputs()) {
             sameReports(report, new Report(report.version(), report.rulesDigest(), report.catalogue(), report.checked(), spilled, report.skipped()));
         }
@@ -90,6 +92,7 @@ class InputResultsTest {
         Report one = audit(dir, 1);
         Report two = audit(dir, 2);
         assertEquals(n + 1, one.inputs().size());
+        assertTrue(one.inputs().spilled() && two.inputs().spilled(), "past the threshold the results go to the file");
         assertTrue(one.hasInvalidInputs());
         try (InputResults kept = InputResults.of(new ArrayList<>(one.inputs()))) {
             Report inMemory = new Report(one.version(), one.rulesDigest(), one.catalogue(), one.checked(), kept, one.skipped());
