@@ -15,13 +15,10 @@ class MainTest {
     @TempDir
     Path dir;
 
-    static final String ADVISORY = "organisation: {name: Ville}\nbodies:\n  - id: comite\n    power: advisory\n";
+    static final String ADVISORY = Scratch.ADVISORY;
 
     Path write(String name, String text) throws IOException {
-        Path file = dir.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
-        return file;
+        return Scratch.write(dir, name, text);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,8 +14,6 @@ class RuleTrustTest {
 
     @TempDir
     Path dir;
-
-    static final String PROFILE = "organisation: {name: Ville}\nbodies:\n  - id: comite\n    power: advisory\n";
 
     /** A rule that reads a system property: harmless here, but outside the allow-list. */
     static final String OUTSIDE = """
@@ -36,16 +33,13 @@ class RuleTrustTest {
             """;
 
     Path write(String name, String text) throws IOException {
-        Path file = dir.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
-        return file;
+        return Scratch.write(dir, name, text);
     }
 
     @Test
     void aRuleOutsideTheAllowListIsRefusedWithFileAndLine() throws IOException {
         write("mine/separator.drl", OUTSIDE);
-        Path profile = write("p.yaml", PROFILE);
+        Path profile = write("p.yaml", Scratch.ADVISORY);
         Run run = Run.of("audit", "--rules", dir.resolve("mine").toString(), profile.toString());
         assertEquals(2, run.code(), run::toString);
         assertTrue(run.err().contains("separator.drl:11:"), run::toString);
@@ -58,7 +52,7 @@ class RuleTrustTest {
     @Test
     void trustRulesCompilesTheFolderAsItIs() throws IOException {
         write("mine/separator.drl", OUTSIDE);
-        Path profile = write("p.yaml", PROFILE);
+        Path profile = write("p.yaml", Scratch.ADVISORY);
         Run run = Run.of("audit", "--trust-rules", "--rules", dir.resolve("mine").toString(), "-f", "json", profile.toString());
         assertEquals(0, run.code(), run::toString);
         assertTrue(run.out().contains("\"trap\": \"advisory-only\""), run::toString);
@@ -67,7 +61,7 @@ class RuleTrustTest {
     @Test
     void aVettedFolderThatStaysInsideTheAllowListRuns() throws IOException {
         write("mine/quiet.drl", OUTSIDE.replace("    String separator = System.lineSeparator();\n", ""));
-        Path profile = write("p.yaml", PROFILE);
+        Path profile = write("p.yaml", Scratch.ADVISORY);
         Run run = Run.of("audit", "--rules", dir.resolve("mine").toString(), profile.toString());
         assertEquals(0, run.code(), run::toString);
     }
