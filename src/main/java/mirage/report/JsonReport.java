@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import mirage.engine.Finding;
 import mirage.engine.Lang;
 import mirage.engine.Severity;
@@ -31,7 +30,7 @@ public final class JsonReport implements ReportWriter {
         json.writeEndObject();
         json.writeStringField("lang", lang.name().toLowerCase());
         inputs(json, report);
-        findings(json, report.findings(), lang);
+        findings(json, report.eachFinding(), lang);
         verdicts(json, report);
         notAssessed(json, report);
         waivers(json, report);
@@ -73,9 +72,9 @@ public final class JsonReport implements ReportWriter {
         json.writeEndArray();
     }
 
-    private static void findings(JsonGenerator json, Stream<Finding> findings, Lang lang) throws IOException {
+    private static void findings(JsonGenerator json, Iterable<Finding> findings, Lang lang) throws IOException {
         json.writeArrayFieldStart("findings");
-        for (Finding f : (Iterable<Finding>) findings::iterator) {
+        for (Finding f : findings) {
             json.writeStartObject();
             json.writeStringField("trap", f.trap().id());
             json.writeStringField("severity", f.severity().label());

@@ -52,6 +52,11 @@ public record Report(String version, String rulesDigest, List<TrapDefinition> ca
         return inputs.findings();
     }
 
+    /** The same findings, for a for-each loop (each loop reads them anew). */
+    public Iterable<Finding> eachFinding() {
+        return () -> inputs.findings().iterator();
+    }
+
     public int findingCount() {
         return inputs.findingCount();
     }

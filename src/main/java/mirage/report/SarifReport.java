@@ -59,7 +59,7 @@ public final class SarifReport implements ReportWriter {
             index.put(trap.id(), index.size());
         }
         json.writeArrayFieldStart("results");
-        for (Finding f : (Iterable<Finding>) report.findings()::iterator) {
+        for (Finding f : report.eachFinding()) {
             json.writeStartObject();
             json.writeStringField("ruleId", f.trap().id());
             if (index.containsKey(f.trap().id())) {
