@@ -65,6 +65,8 @@ public final class AuditRun {
     /**
      * Profiles are read first: a text file found in a folder that a profile names as one of
      * its documents is that profile's document, not a charter, and is listed as skipped.
+     * When there are other files than profiles, the charters' recognition rules start
+     * loading at once, on a thread of their own.
      * Each result goes to the report's store as soon as it is made (a folder's results are
      * kept in a temporary file, see {@link InputResults}); the report is in the order of the
      * inputs whatever the order of work.
@@ -78,11 +80,13 @@ public final class AuditRun {
             results.put(i, InputResult.invalid(problem.file(), InputReader.kindOf(problem.file()), List.of(problem)));
         }
         List<Integer> profiles = new ArrayList<>();
+        List<Integer> others = new ArrayList<>();
         for (int i = 0; i < inputs.files().size(); i++) {
             InputFiles.Input input = inputs.files().get(i);
-            if (input.stdin() || InputReader.kindOf(input.shown()) == InputKind.PROFILE) {
-                profiles.add(i);
-            }
+            (input.stdin() || InputReader.kindOf(input.shown()) == InputKind.PROFILE ? profiles : others).add(i);
+        }
+        if (!others.isEmpty()) {
+            auditor.rules().prepareRecognition();
         }
         AtomicInteger done = new AtomicInteger();
         int total = inputs.files().size();
@@ -92,14 +96,10 @@ public final class AuditRun {
             documents.addAll(audited.documents());
             progress.advance(done.incrementAndGet(), total);
         });
-        Set<Integer> audited = new HashSet<>(profiles);
         List<String> skipped = new ArrayList<>(inputs.skipped());
         List<Integer> charters = new ArrayList<>();
-        for (int i = 0; i < inputs.files().size(); i++) {
+        for (int i : others) {
             InputFiles.Input input = inputs.files().get(i);
-            if (audited.contains(i)) {
-                continue;
-            }
             if (!input.named() && documents.contains(input.path().toAbsolutePath().normalize())) {
                 skipped.add(input.shown());
                 progress.advance(done.incrementAndGet(), total);

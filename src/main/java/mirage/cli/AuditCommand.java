@@ -23,7 +23,6 @@ import mirage.audit.InputReader;
 import mirage.engine.Auditor;
 import mirage.engine.RuleBase;
 import mirage.engine.Severity;
-import mirage.facts.InputKind;
 import mirage.input.InputError;
 import mirage.input.Limits;
 import mirage.input.SourceText;
@@ -128,11 +127,7 @@ final class AuditCommand implements Callable<Integer> {
         }
         AuditRun.Progress progress = ProgressBar.forTerminal(System.err);
         AuditRun run = new AuditRun(auditor, InputReader.of(base, limits), filter, maxInputSize, workers, progress);
-        InputFiles inputs = InputFiles.expand(paths);
-        if (inputs.files().stream().anyMatch(input -> !input.stdin() && InputReader.kindOf(input.shown()) == InputKind.CHARTER)) {
-            base.prepareRecognition();
-        }
-        Report report = run.run(inputs, stdin, Version.get());
+        Report report = run.run(InputFiles.expand(paths), stdin, Version.get());
         if (progress instanceof ProgressBar bar) {
             bar.finish();
         }
