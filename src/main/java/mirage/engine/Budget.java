@@ -50,7 +50,7 @@ public final class Budget {
      */
     public static void fire(KieSession session, Limits limits, String file) throws InputError {
         long limitMillis = limits.ruleTime().toMillis();
-        RuleWatch watch = new RuleWatch(limits.maxFirings(), System.nanoTime() + limits.ruleTime().toNanos());
+        RuleWatch watch = watch(limits);
         session.addEventListener(watch);
         Future<?> run = RUNNERS.submit(() -> {
             watch.running(Thread.currentThread());
@@ -84,7 +84,7 @@ public final class Budget {
      * checked at each match and firing; for rules known to end (see the class comment).
      */
     public static void fireHere(KieSession session, Limits limits, String file) throws InputError {
-        RuleWatch watch = new RuleWatch(limits.maxFirings(), System.nanoTime() + limits.ruleTime().toNanos());
+        RuleWatch watch = watch(limits);
         session.addEventListener(watch);
         try {
             session.fireAllRules();
@@ -93,6 +93,11 @@ public final class Budget {
         } finally {
             session.removeEventListener(watch);
         }
+    }
+
+    /** A watch of the limits of matches and time, the clock starting now. */
+    private static RuleWatch watch(Limits limits) {
+        return new RuleWatch(limits.maxFirings(), System.nanoTime() + limits.ruleTime().toNanos());
     }
 
     /** Waits a grace period for the halt to take, then stops the worker thread where Java allows it. */
