@@ -142,10 +142,7 @@ public final class Bench {
     /** 3. A folder of generated profiles, whole process; and the same work warm, in process. */
     void batch(int n) throws Exception {
         Path dir = Files.createTempDirectory("mirage-batch");
-        ProfileGenerator generator = new ProfileGenerator(1);
-        for (int i = 0; i < n; i++) {
-            Files.writeString(dir.resolve(String.format(Locale.ROOT, "p%05d.yaml", i)), generator.next(i));
-        }
+        new ProfileGenerator(1).writeFolder(dir, n);
         double whole = seconds(List.of(LAUNCHER.toString(), "audit", "--fail-on", "never", "-f", "json=/dev/null", dir.toString()));
         row("batch, whole process, " + n + " profiles (2 threads)", String.format(Locale.ROOT, "%.1f s, %.0f profiles/s", whole, n / whole));
         RuleBase rules = RuleBase.load(List.of(RuleFolder.builtIn()), CacheFolders.standard());
@@ -171,12 +168,7 @@ public final class Bench {
         Path dir = Files.createTempDirectory("mirage-memory");
         ProfileGenerator generator = new ProfileGenerator(3);
         for (int size : List.of(n, 4 * n)) {
-            for (int i = 0; i < size; i++) {
-                Path file = dir.resolve(String.format(Locale.ROOT, "p%06d.yaml", i));
-                if (!Files.exists(file)) {
-                    Files.writeString(file, generator.next(i));
-                }
-            }
+            generator.writeFolder(dir, size);
             List<String> audit = java(List.of("-Xmx" + FOLDER_HEAP), "-jar", JAR.toString(), "audit", "--fail-on", "never",
                     "-f", "json=/dev/null", dir.toString());
             String figure;

@@ -1,6 +1,10 @@
 package mirage.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -33,6 +37,19 @@ public final class ProfileGenerator {
 
     public ProfileGenerator(long seed) {
         this.random = new Random(seed);
+    }
+
+    /**
+     * Writes the profiles 0 to {@code count - 1} of this sequence into {@code dir}
+     * ({@code p000000.yaml}...), skipping those already there: a folder can be grown.
+     */
+    public void writeFolder(Path dir, int count) throws IOException {
+        for (int i = 0; i < count; i++) {
+            Path file = dir.resolve(String.format(Locale.ROOT, "p%06d.yaml", i));
+            if (!Files.exists(file)) {
+                Files.writeString(file, next(i));
+            }
+        }
     }
 
     /** The {@code n}-th profile of this generator's sequence. */

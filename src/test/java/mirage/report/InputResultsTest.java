@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import mirage.audit.AuditRun;
 import mirage.audit.FindingFilter;
 import mirage.audit.InputFiles;
@@ -83,11 +82,8 @@ class InputResultsTest {
 
     @Test
     void aFolderOfMoreThanTheThresholdIsAuditedThroughTheFileOnOneOrTwoThreadsAlike(@TempDir Path dir) throws Exception {
-        ProfileGenerator generator = new ProfileGenerator(7);
         int n = InputResults.SPILL_AFTER + 20;
-        for (int i = 0; i < n; i++) {
-            Files.writeString(dir.resolve(String.format(Locale.ROOT, "p%04d.yaml", i)), generator.next(i));
-        }
+        new ProfileGenerator(7).writeFolder(dir, n);
         Files.writeString(dir.resolve("broken.yaml"), "format: mirage/v1\norganisation: [\n");
         Report one = audit(dir, 1);
         Report two = audit(dir, 2);
