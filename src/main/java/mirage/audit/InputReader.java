@@ -9,25 +9,34 @@ import mirage.engine.RuleBase;
 import mirage.facts.Dossier;
 import mirage.jargon.JargonMeter;
 import mirage.facts.InputKind;
+import mirage.framework.Frameworks;
+import mirage.framework.ProfileLaw;
 import mirage.input.InputError;
 import mirage.input.Limits;
 import mirage.input.SourceText;
+import mirage.profile.Node;
 import mirage.profile.ProfileReader;
 import mirage.profile.TextMeter;
+import mirage.profile.TreeReader;
 
 /** Reads any input Mirage accepts into a dossier, choosing the reader by file extension. */
 public final class InputReader {
 
     private final ProfileReader profiles;
     private final CharterReader charters;
+    private final ProfileLaw laws;
+    private final Limits limits;
 
     public InputReader(TextMeter meter, Recognizer recognizer) {
-        this(meter, recognizer, Limits.DEFAULT);
+        this(meter, recognizer, Limits.DEFAULT, Frameworks.NONE);
     }
 
-    public InputReader(TextMeter meter, Recognizer recognizer, Limits limits) {
+    /** @param frameworks the laws bodies are read with (traps.md, section I) */
+    public InputReader(TextMeter meter, Recognizer recognizer, Limits limits, Frameworks frameworks) {
         this.profiles = new ProfileReader(meter, limits);
-        this.charters = new CharterReader(profiles, recognizer, meter);
+        this.charters = new CharterReader(profiles, recognizer, meter, frameworks);
+        this.laws = new ProfileLaw(frameworks);
+        this.limits = limits;
     }
 
     /** A reader with the lexicons and recognition rules of these rules. */
@@ -37,7 +46,8 @@ public final class InputReader {
 
     /** A reader with the lexicons and recognition rules of these rules, holding inputs to these limits. */
     public static InputReader of(RuleBase rules, Limits limits) {
-        return new InputReader(JargonMeter.from(rules.folders()), new Recognition(rules, limits)::recognise, limits);
+        return new InputReader(JargonMeter.from(rules.folders()), new Recognition(rules, limits)::recognise, limits,
+                Frameworks.of(rules.folders()));
     }
 
     /** Whether a file name is one {@code audit} reads when it walks a folder. */
@@ -61,7 +71,8 @@ public final class InputReader {
         if (kind == InputKind.CHARTER) {
             return charters.read(source, folder);
         }
-        return profiles.read(source, folder, json);
+        Node root = json ? TreeReader.readJson(source, limits) : TreeReader.readYaml(source, limits);
+        return laws.read(source.name(), root, tree -> profiles.read(source.name(), tree, folder, InputKind.PROFILE));
     }
 
     /** Reads a file, choosing profile or charter, YAML or JSON, from its name. */

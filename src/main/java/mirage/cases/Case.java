@@ -14,6 +14,7 @@ import mirage.facts.InputKind;
  * @param notAssessed traps that must be listed as not assessed
  * @param verdicts    the verdict each named body must get
  * @param facts       what the input's first body must read as, by field path; null for unknown
+ * @param law         fields of the input's first body that must come from the law of its framework
  * @param annotations lines of the input where a trap must (or must not) be located
  */
 public record Case(
@@ -28,6 +29,7 @@ public record Case(
         List<String> notAssessed,
         Map<String, String> verdicts,
         Map<String, Object> facts,
+        List<String> law,
         List<Annotation> annotations) {
 
     /** "{@code ruleid: x}" (must fire) or "{@code ok: x}" (must not) on the line before {@code line}. */

@@ -25,7 +25,7 @@ import mirage.profile.TreeReader;
 public final class CaseFile {
 
     private static final List<String> KEYS = List.of("name", "profile", "charter", "expect", "expect-not",
-            "exactly", "not-assessed", "verdicts", "facts");
+            "exactly", "not-assessed", "verdicts", "facts", "law");
     private static final Pattern ANNOTATION = Pattern.compile("(?:#|<!--|//)\\s*(ruleid|ok)\\s*:\\s*([a-z0-9, -]+?)\\s*(?:-->)?\\s*$");
 
     private CaseFile() {}
@@ -60,7 +60,7 @@ public final class CaseFile {
             List<String> exactly = map.entries().containsKey("exactly") ? ids(map, "exactly") : null;
             cases.add(new Case(file.shown(), map.line(), name, profile != null ? InputKind.PROFILE : InputKind.CHARTER,
                     input, ids(map, "expect"), ids(map, "expect-not"), exactly, ids(map, "not-assessed"),
-                    verdicts(map), facts(map), annotations(input)));
+                    verdicts(map), facts(map), ids(map, "law"), annotations(input)));
         }
         if (!problems.isEmpty()) {
             throw new InputError(problems);

@@ -79,6 +79,19 @@ public final class CaseRunner {
                 });
             }
         }
+        if (!kase.law().isEmpty()) {
+            if (audit.dossier().bodies().isEmpty()) {
+                failures.add("expected facts from the law, but the input has no body");
+            } else {
+                mirage.facts.Origins origins = audit.dossier().bodies().get(0).origins();
+                for (String field : kase.law()) {
+                    if (!origins.has(field) || !origins.at(field).fromLaw()) {
+                        failures.add("expected " + field + " to come from the law, but it "
+                                + (origins.has(field) ? "was read from the input" : "is unknown"));
+                    }
+                }
+            }
+        }
         for (Case.Annotation a : kase.annotations()) {
             boolean there = audit.findings().stream()
                     .anyMatch(f -> f.trap().id().equals(a.trap()) && located(f, a.line(), audit.dossier()));

@@ -5,15 +5,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import mirage.engine.RuleBase;
+import mirage.engine.RuleError;
 import mirage.engine.RuleFile;
 import mirage.engine.RuleFolder;
 import mirage.engine.TrapDefinition;
+import mirage.framework.FrameworkFile;
 import mirage.input.InputError;
 
 /**
  * What every rule folder must hold, checked at once and reported together: each rule file
  * beside its case file, each trap named after its file and in its family's folder, each
- * trap with a case that must fire it and a case that must not.
+ * trap with a case that must fire it and a case that must not; each framework file
+ * well-formed, beside its case file, with a charter that belongs to it and a look-alike
+ * that must not.
  */
 public final class CatalogueCheck {
 
@@ -25,6 +29,8 @@ public final class CatalogueCheck {
         Set<String> shown = new HashSet<>();
         Set<String> firing = new HashSet<>();
         Set<String> quiet = new HashSet<>();
+        Set<String> belonging = new HashSet<>();
+        Set<String> lookingAlike = new HashSet<>();
         for (RuleFolder folder : folders) {
             Set<String> caseFiles = new HashSet<>();
             for (RuleFile file : folder.cases()) {
@@ -35,9 +41,36 @@ public final class CatalogueCheck {
                         quiet.addAll(c.expectNot());
                         c.annotations().stream().filter(Case.Annotation::fires).forEach(a -> firing.add(a.trap()));
                         c.annotations().stream().filter(a -> !a.fires()).forEach(a -> quiet.add(a.trap()));
+                        if (c.facts().containsKey("framework")) {
+                            Object framework = c.facts().get("framework");
+                            String stem = file.stem();
+                            (stem.equals(framework) ? belonging : lookingAlike).add(file.path().replaceFirst("\\.cases\\.ya?ml$", ""));
+                        }
                     }
                 } catch (InputError e) {
                     problems.add(e.getMessage());
+                }
+            }
+            for (RuleFile file : folder.files()) {
+                if (!FrameworkFile.isFramework(file)) {
+                    continue;
+                }
+                String stem = file.path().substring(0, file.path().length() - FrameworkFile.SUFFIX.length());
+                try {
+                    FrameworkFile.read(file);
+                } catch (RuleError e) {
+                    problems.add(e.located());
+                }
+                if (!caseFiles.contains(stem)) {
+                    problems.add(file.shown() + ": no case file beside it (" + FrameworkFile.idOf(file) + ".cases.yaml)");
+                } else {
+                    if (!belonging.contains(stem)) {
+                        problems.add(file.shown() + ": no case of a charter that belongs to it (facts: {framework: "
+                                + FrameworkFile.idOf(file) + "})");
+                    }
+                    if (!lookingAlike.contains(stem)) {
+                        problems.add(file.shown() + ": no case of a look-alike that must not belong to it (facts: {framework: null})");
+                    }
                 }
             }
             for (RuleFile rule : folder.rules()) {
@@ -48,8 +81,10 @@ public final class CatalogueCheck {
             }
             for (RuleFile cases : folder.cases()) {
                 String stem = cases.path().replaceFirst("\\.cases\\.ya?ml$", "");
-                if (folder.rules().stream().noneMatch(r -> r.path().equals(stem + ".drl"))) {
-                    problems.add(cases.shown() + ": no rule file beside it (" + cases.stem() + ".drl)");
+                if (folder.files().stream().noneMatch(r -> r.path().equals(stem + ".drl")
+                        || r.path().equals(stem + FrameworkFile.SUFFIX))) {
+                    problems.add(cases.shown() + ": no rule or framework file beside it (" + cases.stem() + ".drl or "
+                            + cases.stem() + FrameworkFile.SUFFIX + ")");
                 }
             }
         }

@@ -20,6 +20,10 @@ import mirage.facts.JargonMeasure;
 import mirage.facts.Origin;
 import mirage.facts.Origins;
 import mirage.facts.Sentence;
+import mirage.framework.CharterLaw;
+import mirage.framework.Frameworks;
+import mirage.framework.ProfileLaw;
+import mirage.framework.Settlement;
 import mirage.input.InputError;
 import mirage.input.Limits;
 import mirage.input.SourceText;
@@ -33,19 +37,22 @@ import mirage.profile.TreeReader;
 /**
  * Reads a charter (Markdown or text) into a dossier: its front matter as profile fields, its
  * sentences as clauses read by the recognition rules, and, for what it does not create, the
- * facts its silence gives (traps.md, section H). The prose describes one body: the first of
- * the front matter's, or one named after the file.
+ * facts the law that governs its body settles (traps.md, section I), then the facts its
+ * silence gives (section H). The prose describes one body: the first of the front matter's,
+ * or one named after the file.
  */
 public final class CharterReader {
 
     private final ProfileReader profiles;
     private final Recognizer recognizer;
     private final TextMeter meter;
+    private final Frameworks frameworks;
 
-    public CharterReader(ProfileReader profiles, Recognizer recognizer, TextMeter meter) {
+    public CharterReader(ProfileReader profiles, Recognizer recognizer, TextMeter meter, Frameworks frameworks) {
         this.profiles = profiles;
         this.recognizer = recognizer;
         this.meter = meter;
+        this.frameworks = frameworks;
     }
 
     public Dossier read(SourceText source, Path folder) throws InputError {
@@ -65,15 +72,23 @@ public final class CharterReader {
         Thread measuring = new Thread(measure, "mirage-text-meter");
         measuring.setDaemon(true);
         measuring.start();
-        List<Clause> clauses = recognizer.recognise(sentences);
         MapNode frontMatter = frontMatter(source.name(), text, profiles.limits());
+        CharterLaw law = CharterLaw.of(frameworks, source.name(), frontMatter, text.opening());
+        List<Clause> clauses = law.keep(recognizer.recognise(sentences));
         Title title = text.title();
         Origin titleOrigin = Origin.sentence(source.name(), title.line(), title.column(), title.text());
-        FactTree tree = new FactTree(frontMatter, title, slug(source.name()));
+        FactTree tree = new FactTree(law.frontMatter(), title, slug(source.name()));
         Map<String, List<Origin>> read = tree.addClauses(clauses);
+        Settlement settled = tree.addLaw(law);
         Map<String, Origin> silent = tree.addSilence(source.name());
-        Dossier dossier = profiles.read(source.name(), tree.root(), folder, InputKind.CHARTER);
-        return withCharterOrigins(dossier, read, silent, titleOrigin, text, lang, measured(measure));
+        ProfileLaw.Settled others = new ProfileLaw(frameworks).settle(source.name(), tree.root(), tree.bodyId());
+        Dossier dossier = profiles.read(source.name(), others.root(), folder, InputKind.CHARTER);
+        dossier = withCharterOrigins(dossier, read, silent, titleOrigin, text, lang, measured(measure));
+        Map<String, Settlement> bodies = new LinkedHashMap<>(others.bodies());
+        if (settled != null) {
+            bodies.put(dossier.bodies().get(0).id(), settled);
+        }
+        return ProfileLaw.mark(dossier, bodies, source.name(), true);
     }
 
     private static List<Sentence> sentences(String file, CharterText text, String lang) {

@@ -1,5 +1,6 @@
 package mirage.charter;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,6 +12,20 @@ import java.util.List;
  * @param prose       the text without front matter, comments or markup, for measures
  */
 record CharterText(String frontMatter, Title title, List<Block> blocks, String prose) {
+
+    /** How many paragraphs after the title make a charter's opening. */
+    private static final int OPENING_PARAGRAPHS = 8;
+
+    /**
+     * The title and the first paragraphs, title first: where the law that governs the body
+     * is recognised (frameworks.md, "Identified by").
+     */
+    List<String> opening() {
+        List<String> parts = new ArrayList<>();
+        parts.add(title.text());
+        blocks.stream().limit(OPENING_PARAGRAPHS).map(Block::text).forEach(parts::add);
+        return parts;
+    }
 
     /** The charter's title: its first heading, or its first line. */
     record Title(String text, int line, int column) {}

@@ -8,6 +8,10 @@ import java.util.Set;
 import mirage.charter.CharterText.Title;
 import mirage.facts.Clause;
 import mirage.facts.Origin;
+import mirage.framework.BodyFields;
+import mirage.framework.CharterLaw;
+import mirage.framework.LawReading;
+import mirage.framework.Settlement;
 import mirage.input.InputError;
 import mirage.profile.Node;
 import mirage.profile.Node.Entry;
@@ -19,10 +23,11 @@ import mirage.profile.ProfileFormat.ValueType;
 
 /**
  * A charter's facts as a profile tree: the front matter, with the charter's body filled in
- * from its clauses (the front matter wins where both speak), then from its silences. The
+ * from its clauses (the front matter wins where both speak), then from the law that governs
+ * it, then from its silences, which so apply only where the law leaves a field open. The
  * tree is then read like any profile, so the same checks apply.
  */
-final class FactTree {
+final class FactTree implements BodyFields {
 
     /** What a charter's silence gives, when neither front matter nor clause speaks (traps.md, H). */
     private static final Map<String, String> SILENCE = new LinkedHashMap<>();
@@ -113,7 +118,44 @@ final class FactTree {
         return read;
     }
 
-    /** Adds what the charter's silence gives; returns the fields so read. */
+    /**
+     * Adds what the law of the charter's body settles (traps.md, section I), and the body's
+     * {@code framework} field; returns what was settled, or null when the charter is read
+     * without a framework.
+     */
+    Settlement addLaw(CharterLaw law) {
+        if (law.bodyValue() != null) {
+            putIfAbsent(body, "framework", law.bodyValue(), title.line(), title.column());
+        }
+        if (law.framework() == null) {
+            return null;
+        }
+        return LawReading.apply(law.framework(), this, law.opening(), title.line(), title.column());
+    }
+
+    /** The id of the charter's body. */
+    String bodyId() {
+        Entry id = body.get("id");
+        return id != null && id.value() instanceof ScalarNode s && s.value() != null ? String.valueOf(s.value()) : null;
+    }
+
+    @Override
+    public Node get(String path) {
+        Entry entry = container(path).get(leaf(path));
+        if (entry == null || entry.value() instanceof ScalarNode s && s.value() == null) {
+            return null;
+        }
+        return entry.value();
+    }
+
+    @Override
+    public boolean put(String path, Node value) {
+        String key = leaf(path);
+        container(path).put(key, new Entry(key, value.line(), value.column(), value));
+        return true;
+    }
+
+    /** Adds what the charter's silence gives, for the fields nothing else settled; returns the fields so read. */
     Map<String, Origin> addSilence(String file) {
         Map<String, Origin> silent = new LinkedHashMap<>();
         for (Map.Entry<String, String> fact : SILENCE.entrySet()) {

@@ -9,6 +9,8 @@ import mirage.engine.Lang;
 import mirage.engine.RuleBase;
 import mirage.engine.RuleFile;
 import mirage.engine.TrapDefinition;
+import mirage.framework.Framework;
+import mirage.framework.Frameworks;
 import mirage.input.InputError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,14 +19,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code mirage explain ID}: one trap in full, with a minimal profile that triggers it. */
-@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = Version.class, description = "Explain one trap: what it means, the essay's sentence, what fires it, the remedy, and a minimal input that triggers it.")
+/** {@code mirage explain ID}: one trap in full, with a minimal profile that triggers it; or one framework with its table. */
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = Version.class, description = {"Explain one trap: what it means, the essay's sentence, what fires it, the remedy, and a minimal input that triggers it.",
+        "Or one legal framework ('mirage frameworks' lists them): how a charter is recognised as belonging to it, and the table of what its law settles."})
 final class ExplainCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ID", description = "A trap id, as 'mirage traps' lists them.")
+    @Parameters(paramLabel = "ID", description = "A trap id, as 'mirage traps' lists them, or a framework id, as 'mirage frameworks' lists them.")
     String id;
 
     @Mixin
@@ -33,8 +36,14 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InputError {
         RuleBase base = rules.load();
+        Optional<Framework> framework = base.trap(id).isPresent() ? Optional.empty() : Frameworks.of(base.folders()).byId(id);
+        if (framework.isPresent()) {
+            FrameworkExplanation.print(framework.get(), rules.lang, spec.commandLine().getOut());
+            spec.commandLine().getOut().flush();
+            return ExitCode.CLEAN.code;
+        }
         TrapDefinition trap = base.trap(id).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "'" + id + "' is not a trap of the catalogue (see 'mirage traps')"));
+                "'" + id + "' is neither a trap of the catalogue (see 'mirage traps') nor a framework (see 'mirage frameworks')"));
         Lang lang = rules.lang;
         boolean fr = lang == Lang.FR;
         PrintWriter out = spec.commandLine().getOut();
@@ -43,7 +52,7 @@ final class ExplainCommand implements Callable<Integer> {
                 fr ? "famille" : "family", trap.family());
         out.println(trap.meaning().in(lang));
         out.println();
-        out.println("Godbout : " + trap.quote().fr());
+        out.println((trap.quote().fr().contains("«") ? "Godbout : " : "          ") + trap.quote().fr());
         out.println("          " + trap.quote().en());
         out.println();
         out.println((fr ? "Se déclenche quand : " : "Fires when: ") + trap.fires().in(lang));

@@ -40,6 +40,7 @@ public final class Main implements Runnable {
         cli.addSubcommand("audit", new AuditCommand(stdin));
         cli.addSubcommand("traps", new TrapsCommand());
         cli.addSubcommand("explain", new ExplainCommand());
+        cli.addSubcommand("frameworks", new FrameworksCommand());
         cli.addSubcommand("verify", new VerifyCommand());
         cli.addSubcommand("schema", new SchemaCommand());
         cli.addSubcommand("cache", new CacheCommand());

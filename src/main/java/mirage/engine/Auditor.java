@@ -62,11 +62,14 @@ public final class Auditor {
                 exempt.addAll(trap.exempts());
             }
         }
+        Set<String> fromSilence = SilenceBasis.of(dossier, found.hits, d -> run(d).hits);
         List<Finding> findings = new ArrayList<>();
         for (TrapHit hit : found.hits) {
             TrapDefinition trap = definition(hit);
             if (!exempt.contains(trap.family())) {
-                findings.add(new Finding(trap, hit, dossier.file(), dossier.organisation().name(), Fingerprint.of(dossier.file(), trap.id(), hit.subject()), null));
+                Basis basis = fromSilence.contains(SilenceBasis.key(hit)) ? Basis.SILENCE : Basis.STATED;
+                findings.add(new Finding(trap, hit, dossier.file(), dossier.organisation().name(),
+                        Fingerprint.of(dossier.file(), trap.id(), hit.subject()), null, basis));
             }
         }
         findings.sort(ORDER);

@@ -13,15 +13,23 @@ import mirage.facts.Waiver;
  * A trap found in one input, with its definition and, when a waiver accepts it, that waiver.
  *
  * @param fingerprint stable across edits that move lines: file, trap and subject
+ * @param basis       whether it rests on a charter's silence alone (then one step less severe)
  */
-public record Finding(TrapDefinition trap, TrapHit hit, String file, String organisation, String fingerprint, Waiver waiver) implements Serializable {
+public record Finding(TrapDefinition trap, TrapHit hit, String file, String organisation, String fingerprint, Waiver waiver,
+        Basis basis) implements Serializable {
 
     public boolean waived() {
         return waiver != null;
     }
 
+    /** The rule's severity; one step lower, never below {@code low}, for a finding that rests on silence alone. */
     public Severity severity() {
-        return trap.severityOf(hit.rule());
+        Severity own = trap.severityOf(hit.rule());
+        return basis == Basis.SILENCE ? tempered(own) : own;
+    }
+
+    static Severity tempered(Severity own) {
+        return own.compareTo(Severity.LOW) <= 0 ? own : Severity.values()[own.ordinal() - 1];
     }
 
     /** The evidence lines in a language: the rule's template filled with what it matched. */
@@ -39,12 +47,17 @@ public record Finding(TrapDefinition trap, TrapHit hit, String file, String orga
             lines.add((lang == Lang.FR ? "la charte, ligne " : "the charter, line ") + at.line() + (lang == Lang.FR ? " : « " : ": « ") + at.sentence() + " »");
         } else if (at.silent()) {
             lines.add(Silence.reading(at.silentOn(), lang));
+        } else if (at.fromLaw()) {
+            lines.add(Silence.law(at.law(), lang));
+        }
+        if (basis == Basis.SILENCE) {
+            lines.add(Silence.tempered(trap.severityOf(hit.rule()), severity(), lang));
         }
         return lines;
     }
 
     /** A copy of this finding accepted by a waiver. */
     Finding waivedBy(Waiver w) {
-        return new Finding(trap, hit, file, organisation, fingerprint, w);
+        return new Finding(trap, hit, file, organisation, fingerprint, w, basis);
     }
 }

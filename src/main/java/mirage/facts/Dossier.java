@@ -4,7 +4,10 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Everything one input file (a profile or a charter) says about one organisation. */
+/**
+ * Everything one input file (a profile or a charter) says about one organisation, and where
+ * it departs from the law that governs its bodies ({@code departures}).
+ */
 public record Dossier(
         String file,
         InputKind kind,
@@ -14,7 +17,8 @@ public record Dossier(
         List<Decision> decisions,
         List<Contribution> contributions,
         List<Document> documents,
-        List<Waiver> waivers) implements Serializable {
+        List<Waiver> waivers,
+        List<Departure> departures) implements Serializable {
 
     public Dossier {
         bodies = List.copyOf(bodies);
@@ -23,6 +27,13 @@ public record Dossier(
         contributions = List.copyOf(contributions);
         documents = List.copyOf(documents);
         waivers = List.copyOf(waivers);
+        departures = List.copyOf(departures);
+    }
+
+    /** A dossier whose bodies' framework settles nothing against the input. */
+    public Dossier(String file, InputKind kind, Organisation organisation, List<Body> bodies, List<Proposal> proposals,
+            List<Decision> decisions, List<Contribution> contributions, List<Document> documents, List<Waiver> waivers) {
+        this(file, kind, organisation, bodies, proposals, decisions, contributions, documents, waivers, List.of());
     }
 
     /**
@@ -43,6 +54,7 @@ public record Dossier(
         facts.addAll(decisions);
         facts.addAll(contributions);
         facts.addAll(documents);
+        facts.addAll(departures);
         return facts;
     }
 }

@@ -137,6 +137,7 @@ final class DossierBinder {
                 f.choices("remit", Remit.class),
                 f.choices("framing", Framing.class),
                 r,
+                f.text("framework"),
                 f.origins());
     }
 

@@ -88,7 +88,10 @@ public final class ProfileFormat {
             optional("framing", new ListOf(Choice.of(Framing.class)), "How the body's texts name the users."),
             optional("representatives", REPRESENTATIVES, "How user representatives are named and bound."),
             optional("contributions", new ListOf(CONTRIBUTION), "What users give to the service through this body."),
-            optional("documents", new ListOf(DOCUMENT), "Texts handed to representatives or users.")));
+            optional("documents", new ListOf(DOCUMENT), "Texts handed to representatives or users."),
+            optional("framework", new Code("^[a-z][a-z0-9]*(-[a-z0-9]+)*$",
+                    "a framework id that 'mirage frameworks' lists (fr-cvs, gb-eng-council-committee...), or none"),
+                    "The law that governs the body, read with its facts: an id 'mirage frameworks' lists, or none.")));
 
     static final Obj ORGANISATION = new Obj("organisation", List.of(
             required("name", new Text(), "The organisation's name."),

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
+import mirage.engine.Basis;
 import mirage.engine.Finding;
 import mirage.engine.Lang;
 import mirage.engine.Severity;
@@ -98,6 +99,9 @@ public final class JsonReport implements ReportWriter {
             json.writeStringField("remedy", f.trap().remedy().in(lang));
             json.writeStringField("fingerprint", f.fingerprint());
             json.writeBooleanField("waived", f.waived());
+            if (f.basis() == Basis.SILENCE) {
+                json.writeStringField("basis", f.basis().label());
+            }
             json.writeEndObject();
         }
         json.writeEndArray();

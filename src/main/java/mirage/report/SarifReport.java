@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import mirage.engine.Basis;
 import mirage.engine.Finding;
 import mirage.engine.Lang;
 import mirage.engine.Verdict;
@@ -80,6 +81,9 @@ public final class SarifReport implements ReportWriter {
             }
             json.writeObjectFieldStart("properties");
             json.writeStringField("severity", f.severity().label());
+            if (f.basis() == Basis.SILENCE) {
+                json.writeStringField("basis", f.basis().label());
+            }
             json.writeStringField("organisation", f.organisation());
             if (f.hit().body() != null) {
                 json.writeStringField("body", f.hit().body());

@@ -68,7 +68,7 @@ public final class Scale {
                     b % 2 == 0 ? Mandate.FREE : Mandate.IMPERATIVE, b % 3 == 0, false, Set.of(), Set.of(), null);
             list.add(new Body("b" + b, "Body " + b, null, null, power, false, null, new Seats(b % 7, 12, b % 3, null),
                     null, null, b % 2 == 0, b % 4 == 0, null, AnswerDuty.values()[b % 3], null, null,
-                    Set.of(Framing.values()[b % Framing.values().length]), reps, origins));
+                    Set.of(Framing.values()[b % Framing.values().length]), reps, null, origins));
         }
         List<Proposal> proposals = new ArrayList<>(n - bodies);
         for (int p = 0; p < n - bodies; p++) {

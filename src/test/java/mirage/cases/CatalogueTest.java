@@ -45,12 +45,28 @@ class CatalogueTest {
         assertEquals(promised, actual);
     }
 
+    /**
+     * Every trap quotes the essay, except the family {@code frameworks}: traps.md (section I)
+     * gives {@code departs-from-law} the framework's article as its source, not a sentence of
+     * the essay. Its quote must then say so, in both languages, and must not look like the
+     * essay's words (no « »), so that no report passes the law off as Godbout.
+     */
     @Test
     void everyTrapQuotesTheEssayInFrenchWithItsRendering() throws IOException {
         String essay = new String(getClass().getResourceAsStream("/contract/essay-fr.txt").readAllBytes(), StandardCharsets.UTF_8);
         String flat = flatten(essay);
         List<String> problems = new ArrayList<>();
         for (TrapDefinition t : RULES.traps()) {
+            if (t.family().equals("frameworks")) {
+                if (t.quote().fr().contains("«") || t.quote().en().contains("\"")) {
+                    problems.add(t.id() + ": a trap from the law must not quote as if from the essay");
+                }
+                if (!t.quote().fr().contains("frameworks.md") || !t.quote().en().contains("frameworks.md")
+                        || !t.quote().fr().contains("essai") || !t.quote().en().contains("essay")) {
+                    problems.add(t.id() + ": its quote must name its source (frameworks.md) and say it is not the essay's");
+                }
+                continue;
+            }
             if (!t.quote().fr().contains("«")) {
                 problems.add(t.id() + ": the French quote is not in « »");
             }

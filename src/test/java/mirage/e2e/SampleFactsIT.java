@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -52,10 +53,22 @@ class SampleFactsIT {
                         "user-cast-as-coproducer"), Map.of("comite-parents", "representation-trap")),
                 Arguments.of("sample-facts/charters/charte-comite-usagers-eau.md", 0, Set.of(),
                         Map.of("charte-comite-usagers-eau", "sound")),
+                // A hospital's commission des usagers, read with its law (fr-cdu): the law puts complaints,
+                // satisfaction and results in its remit, so technical-evaluation no longer fires.
                 Arguments.of("sample-facts/charters/reglement-commission-usagers-hopital.md", 1, Set.of("advisory-only",
                         "closed-deliberation", "imposed-jargon", "minority-user-seats", "no-imperative-mandate",
-                        "opposition-muzzled", "representation-trap", "technical-evaluation", "unreasoned-refusal",
+                        "opposition-muzzled", "representation-trap", "unreasoned-refusal",
                         "user-as-manager"), Map.of("reglement-commission-usagers-hopital", "representation-trap")),
+                // Read with their law (rules/frameworks/): each is silent on something the law settles;
+                // the CVS gives the chair to the director against CASF D311-9.
+                Arguments.of("sample-facts/charters/reglement-cvs-ehpad-les-hortensias.md", 1, Set.of("advisory-only",
+                        "departs-from-law", "no-imperative-mandate", "unreasoned-refusal"),
+                        Map.of("reglement-cvs-ehpad-les-hortensias", "conditional")),
+                Arguments.of("sample-facts/charters/scrutiny-panel-terms-of-reference.md", 1, Set.of("advisory-only",
+                        "coopted-representatives", "no-imperative-mandate", "unreasoned-refusal"),
+                        Map.of("scrutiny-panel-terms-of-reference", "conditional")),
+                Arguments.of("sample-facts/charters/council-of-governors-constitution.md", 1, Set.of("closed-deliberation",
+                        "opposition-muzzled"), Map.of("council-of-governors-constitution", "conditional")),
                 Arguments.of("sample-facts/charters/tenants-panel-terms-of-reference.md", 0, Set.of(),
                         Map.of("tenants-panel-terms-of-reference", "sound")),
                 Arguments.of("sample-facts/charters/service-user-reference-group.md", 1, Set.of("advisory-only",
@@ -97,6 +110,38 @@ class SampleFactsIT {
                 assertTrue(f.get("evidence").toString().contains("formal complaints route"), f.toString());
             }
         });
+    }
+
+    /** The samples read with their law: the law's facts cite their article, the departure its clause. */
+    @Test
+    void chartersReadWithTheirLawCiteTheArticles() throws Exception {
+        JsonNode cvs = JSON.readTree(Jar.run("audit", "-f", "json", "--as-of", "2026-06-01",
+                "sample-facts/charters/reglement-cvs-ehpad-les-hortensias.md").out());
+        JsonNode departure = null;
+        for (JsonNode f : cvs.get("findings")) {
+            if (f.get("trap").asText().equals("departs-from-law")) {
+                departure = f;
+            }
+        }
+        assertTrue(departure != null, cvs::toString);
+        assertEquals(24, departure.get("line").asInt(), "« Le conseil est présidé par la directrice de l'établissement... »");
+        assertTrue(departure.get("evidence").toString().contains("CASF D311-9"), departure::toString);
+        Jar scrutiny = Jar.run("audit", "-f", "json", "--as-of", "2026-06-01", "sample-facts/charters/scrutiny-panel-terms-of-reference.md");
+        assertTrue(scrutiny.out().contains("set by law: Local Government Act 2000 s.9FE"), scrutiny::toString);
+        assertTrue(!scrutiny.out().contains("closed-deliberation"), scrutiny::toString);
+    }
+
+    @Test
+    void frameworksAreListedAndExplained() throws Exception {
+        Jar list = Jar.run("frameworks");
+        assertEquals(0, list.code(), list::toString);
+        for (String id : List.of("fr-cvs", "fr-cdu", "fr-conseil-de-quartier", "gb-eng-council-committee",
+                "gb-eng-nhs-ft-governors", "ca-qc-comite-des-usagers", "gb-eng-gp-ppg")) {
+            assertTrue(list.out().contains(id + " "), () -> id + " missing from:\n" + list.out());
+        }
+        Jar explain = Jar.run("explain", "fr-cvs");
+        assertEquals(0, explain.code(), explain::toString);
+        assertTrue(explain.out().contains("CASF D311-9") && explain.out().contains("mandatory"), explain::toString);
     }
 
     @Test
