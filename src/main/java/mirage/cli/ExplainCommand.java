@@ -52,8 +52,8 @@ final class ExplainCommand implements Callable<Integer> {
                 fr ? "famille" : "family", trap.family());
         out.println(trap.meaning().in(lang));
         out.println();
-        out.println((trap.quote().fr().contains("«") ? "Godbout : " : "          ") + trap.quote().fr());
-        out.println("          " + trap.quote().en());
+        out.println((trap.quotesTheEssay() ? "Godbout : " : "") + trap.quote().fr());
+        out.println((trap.quotesTheEssay() ? "          " : "") + trap.quote().en());
         out.println();
         out.println((fr ? "Se déclenche quand : " : "Fires when: ") + trap.fires().in(lang));
         out.println((fr ? "Remède : " : "Remedy: ") + trap.remedy().in(lang));

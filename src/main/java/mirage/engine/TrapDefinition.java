@@ -31,6 +31,15 @@ public record TrapDefinition(
         boolean verdict,
         String source) {
 
+    /**
+     * Whether the quote is the essay's words (in « »). The traps of the law (family
+     * {@code frameworks}) name their own source instead, and reports must not attribute it
+     * to Godbout.
+     */
+    public boolean quotesTheEssay() {
+        return quote.fr().contains("«");
+    }
+
     /** The severity of what a rule found: its own {@code @severity}, else the trap's. */
     public Severity severityOf(String rule) {
         return severities.getOrDefault(rule, severity);

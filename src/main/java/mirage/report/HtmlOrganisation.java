@@ -82,8 +82,9 @@ final class HtmlOrganisation {
                 finding(html, f);
             }
             html.append("<blockquote><p class=\"fr\" lang=\"fr\">").append(Html.escape(trap.quote().fr()))
-                    .append("</p><p class=\"en\" lang=\"en\">").append(Html.escape(trap.quote().en())).append("</p><cite>")
-                    .append(Html.escape(Words.get("report.quote-source", lang))).append("</cite></blockquote>\n<p class=\"remedy\"><strong>")
+                    .append("</p><p class=\"en\" lang=\"en\">").append(Html.escape(trap.quote().en())).append("</p>")
+                    .append(trap.quotesTheEssay() ? "<cite>" + Html.escape(Words.get("report.quote-source", lang)) + "</cite>" : "")
+                    .append("</blockquote>\n<p class=\"remedy\"><strong>")
                     .append(Html.escape(MarkdownReport.capitalised(Words.get("remedy", lang)))).append("</strong> ")
                     .append(Html.escape(trap.remedy().in(lang))).append("</p>\n</article>\n");
         }

@@ -77,7 +77,8 @@ final class SarifRules {
         List<String> parts = new ArrayList<>();
         parts.add(trap.title().in(lang) + ".");
         parts.add(trap.meaning().in(lang));
-        parts.add(trap.quote().fr() + "\n" + trap.quote().en() + "\n— " + Words.get("report.quote-source", lang));
+        parts.add(trap.quote().fr() + "\n" + trap.quote().en()
+                + (trap.quotesTheEssay() ? "\n— " + Words.get("report.quote-source", lang) : ""));
         parts.add(Words.get("sarif.fires", lang) + ": " + trap.fires().in(lang));
         parts.add(Words.get("sarif.remedy", lang) + ": " + trap.remedy().in(lang));
         return String.join("\n\n", parts);
@@ -88,7 +89,7 @@ final class SarifRules {
         parts.add("**" + MarkdownText.escape(trap.title().in(lang)) + "**");
         parts.add(MarkdownText.escape(trap.meaning().in(lang)));
         parts.add("> " + MarkdownText.escape(trap.quote().fr()) + "\\\n> " + MarkdownText.escape(trap.quote().en())
-                + "\\\n> — " + MarkdownText.escape(Words.get("report.quote-source", lang)));
+                + (trap.quotesTheEssay() ? "\\\n> — " + MarkdownText.escape(Words.get("report.quote-source", lang)) : ""));
         parts.add("**" + Words.get("sarif.fires", lang) + ":** " + MarkdownText.escape(trap.fires().in(lang)));
         parts.add("**" + Words.get("sarif.remedy", lang) + ":** " + MarkdownText.escape(trap.remedy().in(lang)));
         parts.add(Words.get("severity", lang) + ": " + Words.get("severity." + trap.severity().label(), lang)
