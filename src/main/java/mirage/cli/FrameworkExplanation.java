@@ -23,7 +23,7 @@ final class FrameworkExplanation {
         line(out, fr ? "nom, au titre ou au début" : "name, in the title or first paragraphs", id.names());
         line(out, fr ? "et, au début, l'un de" : "and, in the opening, one of", id.context());
         line(out, fr ? "sans juridiction, l'un de" : "without a jurisdiction, one of", id.proof());
-        line(out, fr ? "pas si le titre nomme" : "not if the title names", id.lookAlikes());
+        line(out, fr ? "pas si le titre ou les premiers paragraphes nomment" : "not if the title or first paragraphs name", id.lookAlikes());
         line(out, fr ? "pas si le début nomme" : "not if the opening names", id.elsewhere());
         out.println(fr ? "  ou nommé en front matter : framework: " + f.id() : "  or named in front matter: framework: " + f.id());
         out.println();
@@ -37,14 +37,14 @@ final class FrameworkExplanation {
                     binding(field), field.sure(), field.citation());
             StringBuilder limits = new StringBuilder();
             if (!field.alsoAllowed().isEmpty()) {
-                limits.append(fr ? "admis aussi : " : "also allowed: ").append(String.join(", ", field.alsoAllowed())).append(". ");
+                limits.append(fr ? "Admis aussi : " : "Also allowed: ").append(String.join(", ", field.alsoAllowed())).append(". ");
             }
             if (!field.when().isEmpty()) {
-                limits.append(fr ? "seulement si le début nomme : " : "only if the opening names: ")
+                limits.append(fr ? "Seulement si le début nomme : " : "Only if the opening names: ")
                         .append(String.join(", ", field.when().phrases())).append(". ");
             }
             if (!field.unless().isEmpty()) {
-                limits.append(fr ? "sauf si le début nomme : " : "unless the opening names: ")
+                limits.append(fr ? "Sauf si le début nomme : " : "Unless the opening names: ")
                         .append(String.join(", ", field.unless().phrases())).append(". ");
             }
             if (limits.length() > 0) {
