@@ -30,11 +30,9 @@ public record CharterLaw(Framework framework, Recognition recognition, String na
      */
     public static CharterLaw of(Frameworks frameworks, String file, MapNode frontMatter, List<String> titleAndParagraphs)
             throws InputError {
-        List<String> parts = new java.util.ArrayList<>(titleAndParagraphs);
         // The front matter's organisation often names the establishment the charter does not.
-        parts.add(organisationText(frontMatter, "name"));
-        parts.add(organisationText(frontMatter, "sector"));
-        Opening opening = Opening.of(parts);
+        Opening opening = Opening.of(titleAndParagraphs,
+                organisationText(frontMatter, "name") + "\n" + organisationText(frontMatter, "sector"));
         Map<String, Entry> top = new LinkedHashMap<>(frontMatter.entries());
         Entry atTop = top.remove("framework");
         Entry inBody = firstBody(frontMatter) == null ? null : firstBody(frontMatter).entries().get("framework");

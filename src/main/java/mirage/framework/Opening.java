@@ -17,6 +17,14 @@ public record Opening(String naming, String text) {
 
     /** From the title and the first paragraphs of a charter, title first. */
     public static Opening of(List<String> titleAndParagraphs) {
+        return of(titleAndParagraphs, "");
+    }
+
+    /**
+     * From the title and the first paragraphs of a charter, and what else places it (the
+     * front matter's organisation), which joins the opening but never the naming part.
+     */
+    public static Opening of(List<String> titleAndParagraphs, String context) {
         StringBuilder naming = new StringBuilder();
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < titleAndParagraphs.size() && text.length() < MAX_CHARACTERS; i++) {
@@ -26,6 +34,7 @@ public record Opening(String naming, String text) {
             }
             text.append(part, 0, Math.min(part.length(), MAX_CHARACTERS - text.length())).append('\n');
         }
+        text.append(context);
         return new Opening(Phrases.normalise(naming.toString()), Phrases.normalise(text.toString()));
     }
 }
