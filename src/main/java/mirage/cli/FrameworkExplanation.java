@@ -47,6 +47,10 @@ final class FrameworkExplanation {
                 limits.append(fr ? "Sauf si le début nomme : " : "Unless the opening names: ")
                         .append(String.join(", ", field.unless().phrases())).append(". ");
             }
+            if (!field.clauseNames().isEmpty()) {
+                limits.append(fr ? "Écart seulement si la clause nomme : " : "Departs only if the clause names: ")
+                        .append(String.join(", ", field.clauseNames().phrases())).append(". ");
+            }
             if (limits.length() > 0) {
                 out.println("      " + limits.toString().strip());
             }

@@ -41,7 +41,7 @@ public final class FrameworkFile {
     private static final List<String> TOP = List.of("id", "name", "jurisdiction", "source", "identify", "law", "restates", "also");
     private static final List<String> IDENTIFY = List.of("names", "context", "proof", "look-alikes", "elsewhere");
     private static final List<String> FIELD = List.of("field", "value", "citation", "sure", "binding", "also-allowed",
-            "when", "unless", "gloss", "note");
+            "when", "unless", "clause-names", "gloss", "note");
     private static final List<String> RESTATES = List.of("what", "citation", "sentences-with", "unless-with", "drops");
     private static final List<String> ALSO = List.of("what", "citation", "sure");
 
@@ -136,9 +136,12 @@ public final class FrameworkFile {
                 }
                 checkValues(path, allowed, m.entries().get("also-allowed"));
             }
+            if (m.entries().containsKey("clause-names") && binding != Binding.MANDATORY) {
+                throw error(m.entries().get("clause-names"), "clause-names is for a mandatory field");
+            }
             fields.add(new LawField(path, values, list, text(required(m, "citation")), sure, binding, allowed,
-                    phrases(m, "when"), phrases(m, "unless"), optionalBilingual(m, "gloss"), optionalBilingual(m, "note"),
-                    m.line()));
+                    phrases(m, "when"), phrases(m, "unless"), phrases(m, "clause-names"), optionalBilingual(m, "gloss"),
+                    optionalBilingual(m, "note"), m.line()));
         }
         return List.copyOf(fields);
     }
@@ -182,7 +185,7 @@ public final class FrameworkFile {
             ProfileBody body = new ProfileBody(new MapNode(new LinkedHashMap<>(Map.of("id",
                     new Entry("id", 1, 1, new ScalarNode("b", 1, 1)))), 1, 1));
             LawField probe = new LawField(path, List.of(value), ProfileFormat.typeOf(path) == ValueType.LIST, "", Certainty.T,
-                    Binding.DEFAULT, List.of(), Phrases.NONE, Phrases.NONE, null, null, 0);
+                    Binding.DEFAULT, List.of(), Phrases.NONE, Phrases.NONE, Phrases.NONE, null, null, 0);
             ValueType type = ProfileFormat.typeOf(path);
             if (type == ValueType.FLAG && !value.matches("true|false") || type == ValueType.COUNT && !value.matches("\\d{1,9}")) {
                 throw error(at, "'" + value + "' is not a value of " + path);

@@ -35,11 +35,14 @@ public record Settlement(Framework framework, Map<String, LawField> filled, Map<
         Map<String, List<Origin>> others = new LinkedHashMap<>(body.origins().others());
         List<Departure> departures = new ArrayList<>();
         filled.forEach((path, field) -> {
-            boolean prevails = departed.containsKey(path);
+            // A clause that does not name those the rule protects is about someone else: set aside.
+            boolean prevails = departed.containsKey(path) && field.namedIn(body.at(path).sentence());
             Origin law = origin(file, field, prevails, charter);
             if (prevails) {
                 departures.add(new Departure(body.id(), path, departed.get(path), field.value(), framework.id(),
                         field.citation(), body.at(path)));
+            }
+            if (departed.containsKey(path)) {
                 others.remove(path);
             }
             fields.put(path, law);
