@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import mirage.engine.Bilingual;
 import mirage.engine.RuleError;
 import mirage.engine.RuleFile;
 import mirage.facts.InputKind;
@@ -46,9 +45,11 @@ public final class FrameworkFile {
     private static final List<String> ALSO = List.of("what", "citation", "sure");
 
     private final RuleFile file;
+    private final FrameworkYaml yaml;
 
     private FrameworkFile(RuleFile file) {
         this.file = file;
+        this.yaml = new FrameworkYaml(file);
     }
 
     public static boolean isFramework(RuleFile file) {
@@ -73,108 +74,108 @@ public final class FrameworkFile {
             Problem p = e.problems().get(0);
             throw new RuleError(file.shown(), p.line(), p.column(), p.message());
         }
-        MapNode top = map(root, "a framework");
-        keys(top, TOP);
-        Entry idEntry = required(top, "id");
-        String id = text(idEntry);
+        MapNode top = yaml.map(root, "a framework");
+        yaml.keys(top, TOP);
+        Entry idEntry = yaml.required(top, "id");
+        String id = yaml.text(idEntry);
         if (!KEBAB.matcher(id).matches() || id.equals(Framework.NONE)) {
-            throw error(idEntry, "framework id '" + id + "' must be kebab-case and not 'none'");
+            throw yaml.error(idEntry, "framework id '" + id + "' must be kebab-case and not 'none'");
         }
         if (!id.equals(idOf(file))) {
-            throw error(idEntry, "framework '" + id + "' should live in " + id + SUFFIX);
+            throw yaml.error(idEntry, "framework '" + id + "' should live in " + id + SUFFIX);
         }
-        Entry jurisdictionEntry = required(top, "jurisdiction");
-        String jurisdiction = text(jurisdictionEntry);
+        Entry jurisdictionEntry = yaml.required(top, "jurisdiction");
+        String jurisdiction = yaml.text(jurisdictionEntry);
         if (!JURISDICTION.matcher(jurisdiction).matches()) {
-            throw error(jurisdictionEntry, "jurisdiction '" + jurisdiction + "' is not an ISO 3166 code such as FR or GB-ENG");
+            throw yaml.error(jurisdictionEntry, "jurisdiction '" + jurisdiction + "' is not an ISO 3166 code such as FR or GB-ENG");
         }
-        MapNode identify = map(required(top, "identify").value(), "identify");
-        keys(identify, IDENTIFY);
-        Phrases names = phrases(identify, "names");
+        MapNode identify = yaml.map(yaml.required(top, "identify").value(), "identify");
+        yaml.keys(identify, IDENTIFY);
+        Phrases names = yaml.phrases(identify, "names");
         if (names.isEmpty()) {
-            throw error(required(identify, "names"), "a framework needs at least one name to be recognised by");
+            throw yaml.error(yaml.required(identify, "names"), "a framework needs at least one name to be recognised by");
         }
-        Identity identity = new Identity(names, phrases(identify, "context"), phrases(identify, "proof"),
-                phrases(identify, "look-alikes"), phrases(identify, "elsewhere"));
-        return new Framework(id, bilingual(required(top, "name")), jurisdiction, text(required(top, "source")), identity,
+        Identity identity = new Identity(names, yaml.phrases(identify, "context"), yaml.phrases(identify, "proof"),
+                yaml.phrases(identify, "look-alikes"), yaml.phrases(identify, "elsewhere"));
+        return new Framework(id, yaml.bilingual(yaml.required(top, "name")), jurisdiction, yaml.text(yaml.required(top, "source")), identity,
                 fields(top), restatements(top), notes(top), file.shown());
     }
 
     private List<LawField> fields(MapNode top) {
         List<LawField> fields = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Node item : items(top, "law")) {
-            MapNode m = map(item, "a field the law settles");
-            keys(m, FIELD);
-            Entry pathEntry = required(m, "field");
-            String path = text(pathEntry);
+        for (Node item : yaml.items(top, "law")) {
+            MapNode m = yaml.map(item, "a field the law settles");
+            yaml.keys(m, FIELD);
+            Entry pathEntry = yaml.required(m, "field");
+            String path = yaml.text(pathEntry);
             ValueType type = ProfileFormat.typeOf(path);
             if (type == null || type == ValueType.MAPPING || path.equals("framework") || path.startsWith("organisation.")
                     || path.equals("channels")) {
-                throw error(pathEntry, "'" + path + "' is not a field of a body in the profile format");
+                throw yaml.error(pathEntry, "'" + path + "' is not a field of a body in the profile format");
             }
             if (!seen.add(path)) {
-                throw error(pathEntry, "'" + path + "' is settled twice");
+                throw yaml.error(pathEntry, "'" + path + "' is settled twice");
             }
-            Entry valueEntry = required(m, "value");
+            Entry valueEntry = yaml.required(m, "value");
             boolean list = type == ValueType.LIST;
-            List<String> values = list ? strings(valueEntry) : List.of(scalar(valueEntry));
+            List<String> values = list ? yaml.strings(valueEntry) : List.of(yaml.scalar(valueEntry));
             if (list != valueEntry.value() instanceof ListNode) {
-                throw error(valueEntry, list ? "'" + path + "' is a list: give its values as a list" : "'" + path + "' takes one value");
+                throw yaml.error(valueEntry, list ? "'" + path + "' is a list: give its values as a list" : "'" + path + "' takes one value");
             }
             checkValues(path, values, valueEntry);
-            Certainty sure = certainty(required(m, "sure"));
-            Entry bindingEntry = required(m, "binding");
+            Certainty sure = certainty(yaml.required(m, "sure"));
+            Entry bindingEntry = yaml.required(m, "binding");
             Binding binding = binding(bindingEntry);
             if (list && binding == Binding.MANDATORY) {
-                throw error(bindingEntry, "the law's values are added to a list field, so it cannot be mandatory");
+                throw yaml.error(bindingEntry, "the law's values are added to a list field, so it cannot be mandatory");
             }
-            List<String> allowed = m.entries().containsKey("also-allowed") ? strings(m.entries().get("also-allowed")) : List.of();
+            List<String> allowed = m.entries().containsKey("also-allowed") ? yaml.strings(m.entries().get("also-allowed")) : List.of();
             if (!allowed.isEmpty()) {
                 if (binding != Binding.MANDATORY) {
-                    throw error(m.entries().get("also-allowed"), "also-allowed is for a mandatory field");
+                    throw yaml.error(m.entries().get("also-allowed"), "also-allowed is for a mandatory field");
                 }
                 checkValues(path, allowed, m.entries().get("also-allowed"));
             }
             if (m.entries().containsKey("clause-names") && binding != Binding.MANDATORY) {
-                throw error(m.entries().get("clause-names"), "clause-names is for a mandatory field");
+                throw yaml.error(m.entries().get("clause-names"), "clause-names is for a mandatory field");
             }
-            fields.add(new LawField(path, values, list, text(required(m, "citation")), sure, binding, allowed,
-                    phrases(m, "when"), phrases(m, "unless"), phrases(m, "clause-names"), optionalBilingual(m, "gloss"),
-                    optionalBilingual(m, "note"), m.line()));
+            fields.add(new LawField(path, values, list, yaml.text(yaml.required(m, "citation")), sure, binding, allowed,
+                    yaml.phrases(m, "when"), yaml.phrases(m, "unless"), yaml.phrases(m, "clause-names"), yaml.optionalBilingual(m, "gloss"),
+                    yaml.optionalBilingual(m, "note"), m.line()));
         }
         return List.copyOf(fields);
     }
 
     private List<Restatement> restatements(MapNode top) {
         List<Restatement> list = new ArrayList<>();
-        for (Node item : items(top, "restates")) {
-            MapNode m = map(item, "a rule of the law a charter restates");
-            keys(m, RESTATES);
-            Entry drops = required(m, "drops");
-            for (String drop : strings(drops)) {
+        for (Node item : yaml.items(top, "restates")) {
+            MapNode m = yaml.map(item, "a rule of the law a charter restates");
+            yaml.keys(m, RESTATES);
+            Entry drops = yaml.required(m, "drops");
+            for (String drop : yaml.strings(drops)) {
                 int eq = drop.indexOf('=');
                 ValueType type = eq < 0 ? null : ProfileFormat.typeOf(drop.substring(0, eq));
                 if (type == null || type == ValueType.MAPPING) {
-                    throw error(drops, "'" + drop + "' is not a fact written field=value");
+                    throw yaml.error(drops, "'" + drop + "' is not a fact written field=value");
                 }
             }
-            Phrases with = phrases(m, "sentences-with");
+            Phrases with = yaml.phrases(m, "sentences-with");
             if (with.isEmpty()) {
-                throw error(m, "a restatement needs sentences-with");
+                throw yaml.error(m, "a restatement needs sentences-with");
             }
-            list.add(new Restatement(bilingual(required(m, "what")), text(required(m, "citation")), with,
-                    phrases(m, "unless-with"), strings(drops)));
+            list.add(new Restatement(yaml.bilingual(yaml.required(m, "what")), yaml.text(yaml.required(m, "citation")), with,
+                    yaml.phrases(m, "unless-with"), yaml.strings(drops)));
         }
         return List.copyOf(list);
     }
 
     private List<LawNote> notes(MapNode top) {
         List<LawNote> notes = new ArrayList<>();
-        for (Node item : items(top, "also")) {
-            MapNode m = map(item, "a rule that is no field of the format");
-            keys(m, ALSO);
-            notes.add(new LawNote(bilingual(required(m, "what")), text(required(m, "citation")), certainty(required(m, "sure"))));
+        for (Node item : yaml.items(top, "also")) {
+            MapNode m = yaml.map(item, "a rule that is no field of the format");
+            yaml.keys(m, ALSO);
+            notes.add(new LawNote(yaml.bilingual(yaml.required(m, "what")), yaml.text(yaml.required(m, "citation")), certainty(yaml.required(m, "sure"))));
         }
         return List.copyOf(notes);
     }
@@ -188,7 +189,7 @@ public final class FrameworkFile {
                     Binding.DEFAULT, List.of(), Phrases.NONE, Phrases.NONE, Phrases.NONE, null, null, 0);
             ValueType type = ProfileFormat.typeOf(path);
             if (type == ValueType.FLAG && !value.matches("true|false") || type == ValueType.COUNT && !value.matches("\\d{1,9}")) {
-                throw error(at, "'" + value + "' is not a value of " + path);
+                throw yaml.error(at, "'" + value + "' is not a value of " + path);
             }
             body.put(path, LawReading.node(probe, List.of(value), 1, 1));
             Map<String, Entry> root = new LinkedHashMap<>();
@@ -199,119 +200,29 @@ public final class FrameworkFile {
                 new ProfileReader(TextMeter.NONE).read(file.shown(), new MapNode(root, 1, 1), Path.of("."), InputKind.PROFILE);
             } catch (InputError e) {
                 String message = e.problems().get(0).message();
-                throw error(at, "'" + value + "' is not a value of " + path + ": " + message);
+                throw yaml.error(at, "'" + value + "' is not a value of " + path + ": " + message);
             }
         }
     }
 
     private Certainty certainty(Entry e) {
-        String sure = text(e);
+        String sure = yaml.text(e);
         for (Certainty c : Certainty.values()) {
             if (c.name().equals(sure)) {
                 return c;
             }
         }
-        throw error(e, "sure is T (read in the legal text) or S (from a summary); frameworks.md's rows marked I alone or ? are not encoded, not '"
+        throw yaml.error(e, "sure is T (read in the legal text) or S (from a summary); frameworks.md's rows marked I alone or ? are not encoded, not '"
                 + sure + "'");
     }
 
     private Binding binding(Entry e) {
-        String text = text(e);
+        String text = yaml.text(e);
         for (Binding b : Binding.values()) {
             if (b.label().equals(text)) {
                 return b;
             }
         }
-        throw error(e, "binding is mandatory or default, not '" + text + "'");
-    }
-
-    private Phrases phrases(MapNode map, String key) {
-        Entry e = map.entries().get(key);
-        return e == null ? Phrases.NONE : Phrases.of(strings(e));
-    }
-
-    private Bilingual optionalBilingual(MapNode map, String key) {
-        Entry e = map.entries().get(key);
-        return e == null ? null : bilingual(e);
-    }
-
-    private Bilingual bilingual(Entry e) {
-        MapNode m = map(e.value(), "a text in English and French ({en: ..., fr: ...})");
-        keys(m, List.of("en", "fr"));
-        return new Bilingual(text(required(m, "en")), text(required(m, "fr")));
-    }
-
-    private List<Node> items(MapNode map, String key) {
-        Entry e = map.entries().get(key);
-        if (e == null || e.value() instanceof ScalarNode s && s.value() == null) {
-            return List.of();
-        }
-        if (!(e.value() instanceof ListNode list)) {
-            throw error(e, "'" + key + "' is a list");
-        }
-        return list.items();
-    }
-
-    private List<String> strings(Entry e) {
-        if (e.value() instanceof ScalarNode) {
-            return List.of(scalar(e));
-        }
-        if (!(e.value() instanceof ListNode list)) {
-            throw error(e, "'" + e.key() + "' is a list of texts");
-        }
-        List<String> texts = new ArrayList<>();
-        for (Node item : list.items()) {
-            if (!(item instanceof ScalarNode s) || s.value() == null || s.value().toString().isBlank()) {
-                throw new RuleError(file.shown(), item.line(), item.column(), "'" + e.key() + "' holds texts only");
-            }
-            texts.add(s.value().toString());
-        }
-        return List.copyOf(texts);
-    }
-
-    private String scalar(Entry e) {
-        if (!(e.value() instanceof ScalarNode s) || s.value() == null) {
-            throw error(e, "'" + e.key() + "' needs a value");
-        }
-        return s.value().toString();
-    }
-
-    private String text(Entry e) {
-        String text = scalar(e);
-        if (text.isBlank()) {
-            throw error(e, "'" + e.key() + "' is empty");
-        }
-        return text;
-    }
-
-    private MapNode map(Node node, String what) {
-        if (!(node instanceof MapNode m)) {
-            throw new RuleError(file.shown(), node.line(), node.column(), "expected " + what + " (a mapping)");
-        }
-        return m;
-    }
-
-    private Entry required(MapNode map, String key) {
-        Entry e = map.entries().get(key);
-        if (e == null) {
-            throw new RuleError(file.shown(), map.line(), map.column(), "missing '" + key + "'");
-        }
-        return e;
-    }
-
-    private void keys(MapNode map, List<String> known) {
-        for (Entry e : map.entries().values()) {
-            if (!known.contains(e.key())) {
-                throw error(e, "unknown key '" + e.key() + "'; expected one of: " + String.join(", ", known));
-            }
-        }
-    }
-
-    private RuleError error(Entry at, String message) {
-        return new RuleError(file.shown(), at.line(), at.column(), message);
-    }
-
-    private RuleError error(MapNode at, String message) {
-        return new RuleError(file.shown(), at.line(), at.column(), message);
+        throw yaml.error(e, "binding is mandatory or default, not '" + text + "'");
     }
 }
