@@ -24,4 +24,13 @@ public final class CharterSentences {
         String lang = JargonMeter.guessLanguage(text.prose());
         return CharterReader.sentences(source.name(), text, lang).stream().map(Sentence::origin).toList();
     }
+
+    /**
+     * The charter's prose, as the charter reader measures its jargon: the text of the
+     * document the charter itself is, handed to the representatives it binds.
+     */
+    public static String prose(SourceText source) throws InputError {
+        boolean markdown = !source.name().toLowerCase(Locale.ROOT).endsWith(".txt");
+        return CharterParser.parse(source, markdown).prose();
+    }
 }

@@ -37,14 +37,20 @@ final class DossierTree {
     /** The tree, the source of each fact by concrete path, and the further sentences that gave the same fact. */
     record Tree(ObjectNode profile, Map<String, Source> sources, Map<String, List<Origin>> also) {}
 
-    private DossierTree(Dossier dossier) {
+    private final String prose;
+
+    private DossierTree(Dossier dossier, String prose) {
         this.dossier = dossier;
+        this.prose = prose;
         this.title = dossier.documents().isEmpty() ? null : dossier.documents().get(0).origins().self();
     }
 
-    /** @param dossier what the charter reader made of a charter: its first document is the charter itself */
-    static Tree of(Dossier dossier) {
-        return new DossierTree(dossier).build();
+    /**
+     * @param dossier what the charter reader made of a charter: its first document is the charter itself
+     * @param prose   the charter's prose, the text of that document
+     */
+    static Tree of(Dossier dossier, String prose) {
+        return new DossierTree(dossier, prose).build();
     }
 
     private Tree build() {
@@ -59,10 +65,24 @@ final class DossierTree {
             ObjectNode node = record(body, "bodies");
             int index = i;
             List<Object> contributions = dossier.contributions().stream().filter(c -> c.body().equals(body.id())).map(c -> (Object) c).toList();
-            List<Object> documents = dossier.documents().stream().filter(d -> d.body().equals(body.id()) && d.index() > 0)
-                    .map(d -> (Object) d).toList();
+            List<Document> documents = dossier.documents().stream().filter(d -> d.body().equals(body.id())).toList();
             list(node, "bodies.contributions", contributions, body.origins().has("contributions"));
-            list(node, "bodies.documents", documents, body.origins().has("documents"));
+            ArrayNode docs = JSON.arrayNode();
+            for (int d = 0; d < documents.size(); d++) {
+                Document document = documents.get(d);
+                ObjectNode item = record(document, "bodies.documents");
+                if (document.index() == 0) {
+                    // The charter is itself a text handed to the representatives: its jargon is measured as theirs.
+                    item.put("text", prose);
+                    note("bodies." + index + ".documents." + d + ".", document.origins());
+                    sources.put("bodies." + index + ".documents." + d + ".title", new Source(Source.Kind.TITLE, title.file(),
+                            title.line(), title.column(), null, null, null, false));
+                }
+                docs.add(item);
+            }
+            if (!docs.isEmpty()) {
+                node.set("documents", docs);
+            }
             bodies.add(node);
             note("bodies." + index + ".", body.origins());
         }

@@ -67,7 +67,7 @@ final class Opening {
         Path readFrom = folder == null ? Path.of(".") : folder;
         Dossier dossier = reader.read(source, readFrom);
         if (InputReader.kindOf(shown) == InputKind.CHARTER) {
-            DossierTree.Tree tree = DossierTree.of(dossier);
+            DossierTree.Tree tree = DossierTree.of(dossier, CharterSentences.prose(source));
             inline(tree.profile(), folder, shown);
             return new Opened(name, shown, "charter", tree.profile(), tree.sources(), CharterSentences.of(source), tree.also());
         }

@@ -98,7 +98,9 @@ final class ProfileYaml {
             }
             String path = concrete.isEmpty() ? name : concrete + "." + name;
             int at = first ? indent - 2 : indent;
-            comments(at, path, value, field);
+            if (field.kind() != FormatField.Kind.MAPPING) {
+                comments(at, path, value, field); // a mapping's own place says nothing: its fields speak
+            }
             String lead = " ".repeat(at) + (first ? "- " : "");
             first = false;
             lines.put(path, line + 1);

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -112,10 +111,10 @@ public final class Workbench implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
+        // Not try-with-resources: a refusal found while handling must be sent before the exchange closes.
+        try {
             Guard.Refusal refusal = guard.check(exchange);
             if (refusal != null) {
-                drain(exchange);
                 Reply.error(exchange, refusal.status(), refusal.reason());
                 return;
             }
@@ -128,6 +127,8 @@ public final class Workbench implements AutoCloseable {
             Reply.problems(exchange, e.problems());
         } catch (RuntimeException e) {
             Reply.error(exchange, 500, "internal error: " + e);
+        } finally {
+            exchange.close();
         }
     }
 
@@ -250,14 +251,5 @@ public final class Workbench implements AutoCloseable {
             }
         }
         return null;
-    }
-
-    /** Reads and drops a refused request's body (bounded), so the refusal reaches the client. */
-    private static void drain(HttpExchange exchange) throws IOException {
-        try (InputStream in = exchange.getRequestBody()) {
-            in.skipNBytes(Math.min(in.available(), 1 << 16));
-        } catch (IOException e) {
-            // the client may have gone; the refusal is still attempted
-        }
     }
 }
