@@ -34,14 +34,16 @@ final class ProfileYaml {
 
     private final FormatIndex format;
     private final Map<String, Source> sources;
+    private final Map<String, List<Source>> also;
     private final Lang lang;
     private final StringBuilder out = new StringBuilder();
     private final Map<String, Integer> lines = new LinkedHashMap<>();
     private int line;
 
-    private ProfileYaml(FormatIndex format, Map<String, Source> sources, Lang lang) {
+    private ProfileYaml(FormatIndex format, Map<String, Source> sources, Map<String, List<Source>> also, Lang lang) {
         this.format = format;
         this.sources = sources;
+        this.also = also;
         this.lang = lang;
     }
 
@@ -51,10 +53,15 @@ final class ProfileYaml {
      * @param from    the file the profile was opened from, or null
      */
     static Written write(JsonNode profile, Map<String, Source> sources, Lang lang, String from) {
+        return write(profile, sources, Map.of(), lang, from);
+    }
+
+    /** @param also further sentences that gave a fact read from the charter, by concrete path */
+    static Written write(JsonNode profile, Map<String, Source> sources, Map<String, List<Source>> also, Lang lang, String from) {
         if (profile == null || !profile.isObject()) {
             throw new BadRequest("the profile must be a mapping");
         }
-        ProfileYaml yaml = new ProfileYaml(FormatIndex.MIRAGE_V1, sources, lang);
+        ProfileYaml yaml = new ProfileYaml(FormatIndex.MIRAGE_V1, sources, also, lang);
         yaml.header(from);
         yaml.mapping(profile, "", "", 0, false);
         return new Written(yaml.out.toString(), Map.copyOf(yaml.lines));
@@ -138,6 +145,11 @@ final class ProfileYaml {
         Source own = sources.get(path);
         if (own != null && own.kind() != Source.Kind.REMOVED) {
             comment(indent, describe(own) + (own.accepted() ? (lang == Lang.FR ? " ; accepté par l'auditeur" : "; accepted by the auditor") : ""));
+            if (own.kind() == Source.Kind.SENTENCE) {
+                for (Source more : also.getOrDefault(path, List.of())) {
+                    comment(indent, (lang == Lang.FR ? "lu aussi dans " : "also read in ") + where(more));
+                }
+            }
         }
         if (field.kind() == FormatField.Kind.CHOICES && value.isArray()) {
             for (JsonNode item : value) {

@@ -216,7 +216,14 @@ public final class Workbench implements AutoCloseable {
             }
         }
         String from = body.path("from").isTextual() ? body.get("from").asText() : null;
-        return new Draft(name, lang, ProfileYaml.write(profile, sources, lang, from));
+        Map<String, List<Source>> also = new LinkedHashMap<>();
+        body.path("also").fields().forEachRemaining(e -> {
+            List<Source> places = new java.util.ArrayList<>();
+            e.getValue().forEach(p -> places.add(new Source(Source.Kind.SENTENCE, from, p.path("line").asInt(), p.path("column").asInt(),
+                    p.path("text").asText(null), null, null, false)));
+            also.put(e.getKey(), places);
+        });
+        return new Draft(name, lang, ProfileYaml.write(profile, sources, also, lang, from));
     }
 
     private ObjectNode audited(Draft draft) {

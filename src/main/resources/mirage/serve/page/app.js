@@ -179,7 +179,7 @@ function setLang(lang) {
 
 function draft() {
   return JSON.stringify({ name: state.doc.name, from: state.doc.from, lang: state.lang,
-    profile: state.doc.profile, sources: state.doc.sources });
+    profile: state.doc.profile, sources: state.doc.sources, also: state.doc.also || {} });
 }
 
 async function exportNow() {
@@ -244,6 +244,12 @@ function describeValue(value) {
 function answer(path, value, from) {
   const before = getAt(state.doc.profile, path);
   setAt(state.doc.profile, path, value);
+  if (/^bodies\.\d+\.id$/.test(path) && typeof before === 'string' && typeof value === 'string') {
+    // what names the body by its id follows it
+    for (const list of ['proposals', 'decisions', 'waivers']) {
+      for (const item of state.doc.profile[list] || []) if (item.body === before) item.body = value;
+    }
+  }
   const sources = state.doc.sources;
   const source = sources[path];
   if (from) {
@@ -320,7 +326,7 @@ function renderField(q) {
   }
   if (q.field === 'proposals' || q.field === 'decisions') {
     if (!bodies().length) return null;
-    return renderList(q, q.field, bodies()[state.body].id);
+    return renderList(q, q.field, state.body);
   }
   if (field.kind === 'LIST_OF_MAPPINGS') return renderList(q, q.field, null);
   return widget(q, q.field, '');
@@ -373,7 +379,8 @@ function removeItem(listPath, index) {
 }
 
 /** A list of mappings (a body's contributions, the body's proposals): each item's questions, and add/remove. */
-function renderList(q, path, bodyId) {
+function renderList(q, path, bodyIndex) {
+  const bodyId = () => bodyIndex === null ? null : bodies()[bodyIndex].id;
   const field = q.field;
   const box = el('fieldset', { class: 'list', id: idOf(path) });
   box.append(el('legend', { text: tr(q) }));
@@ -382,7 +389,7 @@ function renderList(q, path, bodyId) {
   const itemQuestions = state.setup.questions.questions.filter(x => x.field.startsWith(field + '.') && !x.auto)
     .sort((a, b) => state.order[a.field] - state.order[b.field]);
   items.forEach((item, i) => {
-    if (bodyId !== null && item.body !== bodyId) return;
+    if (bodyIndex !== null && item.body !== bodyId()) return;
     const itemPath = path + '.' + i;
     const itemBox = el('div', { class: 'item', id: idOf(itemPath) });
     itemBox.append(el('p', { class: 'item-title' }, tr(q.item) + ' ' + (item.id || item.title || item.what || item.trap || ('#' + (i + 1)))));
@@ -399,7 +406,7 @@ function renderList(q, path, bodyId) {
     const item = {};
     if (field === 'proposals' || field === 'decisions') {
       item.id = field.substring(0, field.length - 1) + '-' + (list.length + 1);
-      item.body = bodyId;
+      item.body = bodyId();
     }
     list.push(item);
     setAt(state.doc.profile, path, list);
