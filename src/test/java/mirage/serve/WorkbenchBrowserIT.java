@@ -252,14 +252,12 @@ class WorkbenchBrowserIT {
         WebElement input = browser.findElement(By.id(idOf(path)));
         input.clear();
         input.sendKeys(text, Keys.TAB);
-        waitAudited();
     }
 
     void pick(String path, String value) {
         WebElement option = browser.findElement(By.id(idOf(path) + "--" + value));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", option);
         option.click();
-        waitAudited();
     }
 
     void click(String id) {

@@ -97,7 +97,10 @@ function setAt(obj, path, value) {
   const last = parts[parts.length - 1];
   if (value === undefined) delete node[last]; else node[last] = value;
 }
+let lastMessage = null;
 function show(text, error) {
+  lastMessage = typeof text === 'function' ? text : null;
+  if (typeof text === 'function') text = text();
   const m = document.getElementById('message');
   m.textContent = text || '';
   m.hidden = !text;
@@ -155,7 +158,7 @@ async function openFrom(method, url, body, type) {
     const doc = await call(method, url, body, type);
     state.doc = doc;
     state.body = 0;
-    show(doc.from ? w('opened', doc.from) : '');
+    show(doc.from ? () => w('opened', doc.from) : '');
     renderAll();
     audit();
   } catch (e) {
@@ -173,6 +176,7 @@ async function upload(event) {
 
 function setLang(lang) {
   state.lang = lang;
+  if (lastMessage) show(lastMessage);
   renderAll();
   audit();
 }
@@ -558,7 +562,7 @@ function factItem(path) {
   const shown = value !== undefined ? value : describeValue(current);
   const item = el('li', { class: 'fact fact-' + (source.kind || 'sentence') + (source.accepted ? ' accepted' : ''), 'data-path': path },
     el('span', { class: 'fact-question', text: q ? tr(q) : declared(fieldPath) }), ' ',
-    el('b', { class: 'fact-value', text: shown }));
+    el('b', { class: 'fact-value', text: shown }), explain(q, value !== undefined ? value : current));
   if (source.kind === 'corrected') item.append(' ', el('span', { class: 'was' }, '(' + w('corrected', source.was) + ')'));
   if (source.kind === 'removed') return item;
   const actions = el('span', { class: 'actions' });
@@ -578,6 +582,13 @@ function factItem(path) {
   } }, w('remove')));
   item.append(' ', actions);
   return item;
+}
+
+/** The explained answer of a value ("It gives opinions that bind no one."), when the questions have one. */
+function explain(q, value) {
+  if (!q || !q.answers || value === undefined || value === null || Array.isArray(value)) return null;
+  const text = tr(q.answers[String(value)]);
+  return text ? el('span', { class: 'fact-answer', text: ' — ' + text }) : null;
 }
 
 function renderCharter() {
