@@ -60,8 +60,7 @@ final class Opening {
 
     private Opened open(SourceText source, Path folder) throws InputError {
         String shown = source.name();
-        String base = shown.substring(shown.lastIndexOf('/') + 1);
-        String name = base.replaceFirst("\\.[^.]*$", "") + ".yaml";
+        String name = exportName(shown);
         // The readers resolve a document's file from the folder given; an upload has none, so
         // its documents must carry their text (checked below, after the readers' own checks).
         Path readFrom = folder == null ? Path.of(".") : folder;
@@ -75,6 +74,14 @@ final class Opening {
         ObjectNode profile = (ObjectNode) json(root);
         inline(profile, folder, shown);
         return new Opened(name, shown, "profile", profile, Map.of(), List.of(), Map.of());
+    }
+
+    /** "charte-du-comite.yaml" from "docs/Charte du comité.md": a plain ASCII file name for the export. */
+    static String exportName(String shown) {
+        String base = shown.substring(shown.lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "");
+        String plain = java.text.Normalizer.normalize(base, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String safe = plain.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[^A-Za-z0-9]+", "");
+        return (safe.isEmpty() ? "profile" : safe.length() > 100 ? safe.substring(0, 100) : safe) + ".yaml";
     }
 
     /**

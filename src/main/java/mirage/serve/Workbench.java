@@ -58,6 +58,7 @@ public final class Workbench implements AutoCloseable {
     private final StaticFiles files = new StaticFiles();
     private final ObjectMapper json;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final java.util.concurrent.atomic.AtomicBoolean closing = new java.util.concurrent.atomic.AtomicBoolean();
 
     private Workbench(Settings settings, RuleBase rules, String version) throws IOException {
         this.settings = settings;
@@ -105,6 +106,9 @@ public final class Workbench implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!closing.compareAndSet(false, true)) {
+            return; // the page's Stop, the shutdown hook and the command may all close it
+        }
         server.stop(0);
         threads.shutdownNow();
         stopped.countDown();

@@ -109,6 +109,13 @@ class WorkbenchAuditTest {
     }
 
     @Test
+    void theExportIsNamedAfterTheFileOpenedInPlainLetters() {
+        assertEquals("Charte-du-comite.yaml", Opening.exportName("docs/Charte du comité.md"));
+        assertEquals("hockey-mineur.yaml", Opening.exportName("sample-facts/hockey-mineur.yaml"));
+        assertEquals("profile.yaml", Opening.exportName("«».json"));
+    }
+
+    @Test
     void aFieldTheFormatDoesNotHaveIsRefusedNeverDropped() {
         ObjectNode profile = JSON.createObjectNode();
         profile.putObject("organisation").put("name", "V").put("colour", "blue");

@@ -179,11 +179,22 @@ class WorkbenchBrowserIT {
             assertFalse(shownTraps().contains("coopted-representatives"), "the corrected fact no longer gives its trap: " + shownTraps());
             assertTrue(!before.equals(after));
 
+            WebElement advisoryOnly = browser.findElement(By.cssSelector("#audit article.finding[data-trap='advisory-only']"));
+            advisoryOnly.findElement(By.cssSelector("button.waive")).click();
+            advisoryOnly.findElement(By.cssSelector(".waiver-form input[type=text]")).sendKeys("The council votes on every opinion");
+            ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2027-06-30'",
+                    advisoryOnly.findElement(By.cssSelector(".waiver-form input[type=date]")));
+            advisoryOnly.findElement(By.cssSelector("button.add-waiver")).click();
+            after = waitAudited();
+            assertTrue(JSON.readTree(after).get("waivers").get(0).get("status").asText().equals("active"), after);
+            assertFalse(browser.findElements(By.cssSelector("#audit article.finding.waived[data-trap='advisory-only']")).isEmpty());
+
             Path exported = export("yaml", "comite-consultatif-hockey-mineur.yaml");
             String yaml = Files.readString(exported, StandardCharsets.UTF_8);
             assertTrue(yaml.contains("selection: elected-by-users"), yaml);
             assertTrue(yaml.contains("# corrected by the auditor; the charter read appointed-by-organisation"), yaml);
             assertTrue(yaml.contains("« Le comité a un rôle consultatif. »"), yaml);
+            assertTrue(yaml.contains("reason: \"The council votes on every opinion\""), yaml);
             String cli = ServeProcess.audit(downloads, "-f", "json", "--as-of", AS_OF, "--fail-on", "never", "comite-consultatif-hockey-mineur.yaml");
             assertEquals(after, cli, "the page's JSON report is mirage audit's on the exported profile, byte for byte");
 
