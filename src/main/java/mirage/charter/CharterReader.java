@@ -91,7 +91,7 @@ public final class CharterReader {
         return ProfileLaw.mark(dossier, bodies, source.name(), true);
     }
 
-    private static List<Sentence> sentences(String file, CharterText text, String lang) {
+    static List<Sentence> sentences(String file, CharterText text, String lang) {
         List<Sentence> sentences = new ArrayList<>();
         for (Block block : text.blocks()) {
             for (SentenceSplitter.Piece piece : SentenceSplitter.split(block)) {

@@ -43,6 +43,7 @@ public final class Main implements Runnable {
         cli.addSubcommand("frameworks", new FrameworksCommand());
         cli.addSubcommand("verify", new VerifyCommand());
         cli.addSubcommand("schema", new SchemaCommand());
+        cli.addSubcommand("serve", new ServeCommand());
         cli.addSubcommand("cache", new CacheCommand());
         cli.addSubcommand("help", new CommandLine.HelpCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
