@@ -29,6 +29,7 @@ import mirage.facts.Model;
 import mirage.facts.Obligation;
 import mirage.facts.Organisation;
 import mirage.facts.Origin;
+import mirage.facts.Origins;
 import mirage.facts.Outcome;
 import mirage.facts.Power;
 import mirage.facts.Proposal;
@@ -118,7 +119,7 @@ final class DossierBinder {
                 reps.choices("asked-to", Request.class),
                 reps.choices("obligations", Obligation.class),
                 reps.choice("training", Training.class));
-        return new Body(
+        Body body = new Body(
                 f.text("id"),
                 f.text("name"),
                 f.choice("kind", BodyKind.class),
@@ -139,6 +140,26 @@ final class DossierBinder {
                 r,
                 f.text("framework"),
                 f.origins());
+        return silentOn(body, f.texts("silent-on"));
+    }
+
+    /**
+     * The body with the fields its {@code silent-on} names located as read from a charter's
+     * silence (at the field itself), so that a profile written from a charter audits as the
+     * charter does (traps.md, section I: findings on silence alone are one step lower).
+     */
+    private Body silentOn(Body body, Map<String, Origin> fields) {
+        Origins origins = body.origins();
+        for (Map.Entry<String, Origin> field : fields.entrySet()) {
+            String path = field.getKey();
+            if (!origins.has(path)) {
+                problem(field.getValue(), "silent-on names '%s', which this body does not give".formatted(path));
+                continue;
+            }
+            Origin at = origins.at(path);
+            origins = origins.with(path, Origin.silence(file, at.line(), at.column(), path));
+        }
+        return fields.isEmpty() ? body : body.withOrigins(origins);
     }
 
     private void checkSeats(Seats s, Fields seats) {

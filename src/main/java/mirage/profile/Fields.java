@@ -99,6 +99,21 @@ final class Fields {
         return Set.copyOf(set);
     }
 
+    /** The texts of a list field with where each was given, in order; empty when not given. */
+    Map<String, Origin> texts(String name) {
+        Node node = node(name);
+        Map<String, Origin> texts = new LinkedHashMap<>();
+        if (node instanceof ListNode list) {
+            for (Node item : list.items()) {
+                Object value = ((ScalarNode) item).value();
+                if (value != null) {
+                    texts.putIfAbsent(String.valueOf(value), Origin.field(file, item.line(), item.column()));
+                }
+            }
+        }
+        return texts;
+    }
+
     /** The mappings of a list field, each as its own fields; empty when not given. */
     List<Fields> list(String name) {
         Node node = node(name);

@@ -68,6 +68,13 @@ public final class ProfileFormat {
             optional("text", new Text(), "Its text, inline."),
             optional("plain-language-version", new Flag(), "A plain-language version exists.")));
 
+    /**
+     * The fields a charter gives by its silence (traps.md, section H), which a profile written
+     * from a charter may mark as such ({@code silent-on}), so it audits as the charter does.
+     */
+    public static final List<String> SILENT_FIELDS = List.of("meetings-public", "minutes-public", "answers-proposals",
+            "representatives.mandate", "representatives.report-back");
+
     static final Obj BODY = new Obj("body", List.of(
             required("id", new Text(), "Unique id of the body in this file."),
             optional("name", new Text(), "The body's name."),
@@ -91,7 +98,9 @@ public final class ProfileFormat {
             optional("documents", new ListOf(DOCUMENT), "Texts handed to representatives or users."),
             optional("framework", new Code("^[a-z][a-z0-9]*(-[a-z0-9]+)*$",
                     "a framework id that 'mirage frameworks' lists (fr-cvs, gb-eng-council-committee...), or none"),
-                    "The law that governs the body, read with its facts: an id 'mirage frameworks' lists, or none.")));
+                    "The law that governs the body, read with its facts: an id 'mirage frameworks' lists, or none."),
+            optional("silent-on", new ListOf(new Choice(SILENT_FIELDS)),
+                    "Fields whose value was read from a charter's silence: a finding that rests on them alone is one step less severe.")));
 
     static final Obj ORGANISATION = new Obj("organisation", List.of(
             required("name", new Text(), "The organisation's name."),

@@ -85,6 +85,7 @@ final class DossierTree {
             }
             bodies.add(node);
             note("bodies." + index + ".", body.origins());
+            withoutTheLaw(node, body, "bodies." + index + ".");
         }
         list(root, "proposals", List.copyOf(dossier.proposals()), !dossier.proposals().isEmpty());
         list(root, "decisions", List.copyOf(dossier.decisions()), !dossier.decisions().isEmpty());
@@ -113,8 +114,8 @@ final class DossierTree {
                 continue; // a body's contributions and documents are records of their own
             }
             String name = FormatIndex.leaf(field.path());
-            if (declared.equals("organisation") && name.equals("channels")) {
-                continue;
+            if (declared.equals("organisation") && name.equals("channels") || name.equals("silent-on")) {
+                continue; // the export marks the facts read from silence from their sources
             }
             Object value = component(record, name);
             if (value == null) {
@@ -178,11 +179,69 @@ final class DossierTree {
         return b.toString();
     }
 
+    /**
+     * The body's node without the facts its framework's law gave (traps.md, section I): the
+     * exported profile names the framework, and auditing it reads the same law again, with
+     * its citations. Where the charter departed from the law, the charter's value is put back,
+     * with its sentence, so that the departure is found again.
+     */
+    private void withoutTheLaw(ObjectNode node, Body body, String prefix) {
+        body.origins().fields().forEach((field, origin) -> {
+            if (!origin.fromLaw()) {
+                return;
+            }
+            int eq = field.indexOf('=');
+            String path = eq < 0 ? field : field.substring(0, eq);
+            ObjectNode parent = node;
+            String[] parts = path.split("\\.");
+            for (int i = 0; i < parts.length - 1 && parent != null; i++) {
+                parent = parent.get(parts[i]) instanceof ObjectNode inner ? inner : null;
+            }
+            if (parent == null) {
+                return;
+            }
+            String leaf = parts[parts.length - 1];
+            if (eq < 0) {
+                parent.remove(leaf);
+            } else if (parent.get(leaf) instanceof ArrayNode values) {
+                for (int i = values.size() - 1; i >= 0; i--) {
+                    if (values.get(i).asText().equals(field.substring(eq + 1))) {
+                        values.remove(i);
+                    }
+                }
+            }
+        });
+        for (var departure : dossier.departures()) {
+            if (!departure.body().equals(body.id())) {
+                continue;
+            }
+            String[] parts = departure.field().split("\\.");
+            ObjectNode parent = node;
+            for (int i = 0; i < parts.length - 1; i++) {
+                parent = parent.get(parts[i]) instanceof ObjectNode inner ? inner : parent.putObject(parts[i]);
+            }
+            FormatField field = format.field("bodies." + departure.field());
+            String leaf = parts[parts.length - 1];
+            switch (field.kind()) {
+                case FLAG -> parent.put(leaf, Boolean.parseBoolean(departure.stated()));
+                case COUNT -> parent.put(leaf, Long.parseLong(departure.stated()));
+                default -> parent.put(leaf, departure.stated());
+            }
+            sources.put(prefix + departure.field(), Source.of(departure.at()));
+        }
+        // A mapping the law alone filled is left empty: drop it.
+        for (String name : List.of("seats", "representatives")) {
+            if (node.get(name) instanceof ObjectNode inner && inner.isEmpty()) {
+                node.remove(name);
+            }
+        }
+    }
+
     /** The sources of a record's fields, under the record's concrete prefix. */
     private void note(String prefix, Origins origins) {
         origins.fields().forEach((field, origin) -> {
-            if (field.equals("contributions") || field.equals("documents")) {
-                return;
+            if (field.equals("contributions") || field.equals("documents") || origin.fromLaw()) {
+                return; // the law's facts are not exported (see withoutTheLaw)
             }
             String path = prefix.equals("organisation.") && field.equals("channels") ? "channels" : prefix + field;
             sources.put(path, titled(origin) ? new Source(Source.Kind.TITLE, origin.file(), origin.line(), origin.column(),

@@ -100,6 +100,9 @@ final class ProfileYaml {
         for (FormatField field : fields) {
             String name = FormatIndex.leaf(field.path());
             JsonNode value = node.get(name);
+            if (name.equals("silent-on") && empty(value)) {
+                value = silentOn(concrete, field);
+            }
             if (empty(value)) {
                 continue;
             }
@@ -124,6 +127,22 @@ final class ProfileYaml {
         if (first) {
             emit(" ".repeat(indent - 2) + "- {}");
         }
+    }
+
+    /**
+     * The fields of a body that are still as read from the charter's silence, so that the
+     * exported profile audits as the charter does (a finding on silence alone is one step
+     * lower); a fact the auditor corrected is no longer silence.
+     */
+    private JsonNode silentOn(String concrete, FormatField field) {
+        com.fasterxml.jackson.databind.node.ArrayNode silent = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        for (String path : field.choices()) {
+            Source s = sources.get(concrete + "." + path);
+            if (s != null && s.kind() == Source.Kind.SILENCE) {
+                silent.add(path);
+            }
+        }
+        return silent;
     }
 
     private void items(String lead, String name, JsonNode value, FormatField field, String path, int indent) {

@@ -229,6 +229,31 @@ class ReadWithTheLawTest {
     }
 
     @Test
+    void aProfileWrittenFromACharterMarksWhatWasReadFromSilenceAndAuditsAsTheCharterDoes() throws InputError {
+        String marked = """
+                organisation: {name: Comité des riverains}
+                bodies:
+                  - id: riverains
+                    power: advisory
+                    meetings-public: false
+                    minutes-public: false
+                    answers-proposals: none
+                    silent-on: [meetings-public, minutes-public, answers-proposals]
+                """;
+        Audit audit = audit("p.yaml", marked);
+        Finding closed = finding(audit, "closed-deliberation").orElseThrow();
+        assertEquals(Basis.SILENCE, closed.basis());
+        assertEquals(Severity.LOW, closed.severity());
+        assertEquals(6, closed.hit().at().line(), "a silent fact of a profile is located at its field");
+        Audit unmarked = audit("p.yaml", marked.replace("    silent-on: [meetings-public, minutes-public, answers-proposals]\n", ""));
+        assertEquals(Severity.MEDIUM, finding(unmarked, "closed-deliberation").orElseThrow().severity());
+        InputError notGiven = assertThrows(InputError.class, () -> audit("p.yaml",
+                "organisation: {name: X}\nbodies:\n  - id: b\n    silent-on: [minutes-public]\n"));
+        assertTrue(notGiven.getMessage().contains("silent-on names 'minutes-public', which this body does not give"),
+                notGiven.getMessage());
+    }
+
+    @Test
     void anUnknownFrameworkOrOneForAnotherJurisdictionIsAnInputErrorAtItsValue() {
         InputError unknown = assertThrows(InputError.class, () -> audit("p.yaml",
                 "organisation: {name: EHPAD}\nbodies:\n  - id: cvs\n    framework: fr-cvz\n"));
