@@ -2,6 +2,8 @@ package mirage.audit;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import mirage.charter.CharterReader;
 import mirage.charter.Recognizer;
 import mirage.engine.Recognition;
@@ -26,7 +28,12 @@ public final class InputReader {
     }
 
     public InputReader(TextMeter meter, Recognizer recognizer, Limits limits) {
-        this.profiles = new ProfileReader(meter, limits);
+        this(meter, recognizer, limits, Set.of());
+    }
+
+    /** @param traps the catalogue's trap ids, which waivers must name (checked with the file's other problems) */
+    public InputReader(TextMeter meter, Recognizer recognizer, Limits limits, Set<String> traps) {
+        this.profiles = new ProfileReader(meter, limits, traps);
         this.charters = new CharterReader(profiles, recognizer, meter);
     }
 
@@ -37,7 +44,8 @@ public final class InputReader {
 
     /** A reader with the lexicons and recognition rules of these rules, holding inputs to these limits. */
     public static InputReader of(RuleBase rules, Limits limits) {
-        return new InputReader(JargonMeter.from(rules.folders()), new Recognition(rules, limits)::recognise, limits);
+        Set<String> traps = rules.traps().stream().map(t -> t.id()).collect(Collectors.toUnmodifiableSet());
+        return new InputReader(JargonMeter.from(rules.folders()), new Recognition(rules, limits)::recognise, limits, traps);
     }
 
     /** Whether a file name is one {@code audit} reads when it walks a folder. */

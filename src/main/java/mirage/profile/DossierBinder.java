@@ -234,22 +234,17 @@ final class DossierBinder {
     }
 
     private List<Waiver> waivers(Fields profile) {
-        List<Waiver> list = new ArrayList<>();
-        for (Fields f : profile.list("waivers")) {
-            list.add(new Waiver(f.text("trap"), reference(f), f.text("reason"), f.day("expires"), f.self()));
-        }
-        return list;
+        return profile.list("waivers").stream().map(DossierBinder::waiver).toList();
     }
 
-    /** The body a proposal, decision or waiver names, which must be a body of this file. */
-    private String reference(Fields f) {
-        String body = f.text("body");
-        if (body != null && !bodyIds.containsKey(body)) {
-            String known = bodyIds.isEmpty() ? "this file defines no body" : "known bodies: " + String.join(", ", bodyIds.keySet().stream().sorted().toList());
-            problem(f.valueAt("body"), "'%s' names no body of this file%s; %s".formatted(
-                    body, ShapeCheck.suggestion(body, List.copyOf(bodyIds.keySet())), known));
-        }
-        return body;
+    /** A waiver, from the profile or from the config file (the same form, the same checks). */
+    static Waiver waiver(Fields f) {
+        return new Waiver(f.text("trap"), f.text("body"), f.text("reason"), f.day("expires"), f.self());
+    }
+
+    /** The body a proposal or decision names ({@link BodyReferences} checked that the file has it). */
+    private static String reference(Fields f) {
+        return f.text("body");
     }
 
     private void unique(Map<String, Origin> seen, String id, Origin at, String what) {

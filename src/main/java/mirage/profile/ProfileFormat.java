@@ -1,6 +1,7 @@
 package mirage.profile;
 
 import java.util.List;
+import java.util.Set;
 import mirage.facts.AgendaSetter;
 import mirage.facts.AnswerDuty;
 import mirage.facts.Audience;
@@ -32,6 +33,7 @@ import mirage.profile.Shape.Day;
 import mirage.profile.Shape.Field;
 import mirage.profile.Shape.Fixed;
 import mirage.profile.Shape.Flag;
+import mirage.profile.Shape.Known;
 import mirage.profile.Shape.ListOf;
 import mirage.profile.Shape.Obj;
 import mirage.profile.Shape.Text;
@@ -118,7 +120,8 @@ public final class ProfileFormat {
             optional("justified-by-technical-constraints", new Flag(), "It is justified by technical constraints."),
             optional("public-debate", new Flag(), "It was debated in public.")));
 
-    static final Obj WAIVER = new Obj("waiver", List.of(
+    /** A waiver's fields; the config's waivers are these and a path. */
+    public static final Obj WAIVER = new Obj("waiver", List.of(
             required("trap", new Text(), "The id of the trap accepted as a risk."),
             optional("body", new Text(), "The body it applies to; all bodies when absent."),
             required("reason", new Text(), "Why the risk is accepted."),
@@ -134,6 +137,23 @@ public final class ProfileFormat {
             optional("waivers", new ListOf(WAIVER), "Accepted risks, each with a reason and an expiry.")));
 
     private ProfileFormat() {}
+
+    /** A waiver whose trap must be one of {@code traps} (the loaded catalogue's), so that a typo is an error at its place. */
+    public static Obj waiver(Set<String> traps) {
+        Shape trap = new Known(Set.copyOf(traps), "trap of the catalogue", "see 'mirage traps'");
+        return new Obj(WAIVER.what(), WAIVER.fields().stream()
+                .map(f -> f.name().equals("trap") ? new Field(f.name(), trap, f.required(), f.doc()) : f).toList());
+    }
+
+    /** The profile format with its waivers' traps checked against {@code traps}; the plain format when it is empty. */
+    static Obj profile(Set<String> traps) {
+        if (traps.isEmpty()) {
+            return PROFILE;
+        }
+        Shape waivers = new ListOf(waiver(traps));
+        return new Obj(PROFILE.what(), PROFILE.fields().stream()
+                .map(f -> f.name().equals("waivers") ? new Field(f.name(), waivers, f.required(), f.doc()) : f).toList());
+    }
 
     /** How a value of the format is written: a list, a count, a flag, or text (choices included). */
     public enum ValueType { LIST, COUNT, FLAG, TEXT, MAPPING }

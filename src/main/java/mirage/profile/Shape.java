@@ -9,10 +9,11 @@ import java.util.stream.Collectors;
 import mirage.facts.Labelled;
 
 /**
- * The shape of a value in the profile format. One declaration ({@link ProfileFormat})
- * drives both the checking of input and the published JSON Schema, so they cannot drift.
+ * The shape of a value in the profile format (and in the config file, which reuses it). One
+ * declaration ({@link ProfileFormat}) drives both the checking of input and the published
+ * JSON Schema, so they cannot drift.
  */
-sealed interface Shape {
+public sealed interface Shape {
 
     /** What the value must be, as said in messages ("one of: a, b"). */
     String expected();
@@ -20,7 +21,7 @@ sealed interface Shape {
     /** A mapping with named fields; any other key is an error. */
     record Obj(String what, List<Field> fields, Map<String, Field> byName) implements Shape {
 
-        Obj(String what, List<Field> fields) {
+        public Obj(String what, List<Field> fields) {
             this(what, List.copyOf(fields), fields.stream().collect(Collectors.toUnmodifiableMap(Field::name, f -> f)));
         }
 
@@ -35,7 +36,35 @@ sealed interface Shape {
     }
 
     /** A field of a mapping; {@code doc} is its one-line description. */
-    record Field(String name, Shape shape, boolean required, String doc) {}
+    record Field(String name, Shape shape, boolean required, String doc) {
+
+        public static Field required(String name, Shape shape, String doc) {
+            return new Field(name, shape, true, doc);
+        }
+
+        public static Field optional(String name, Shape shape, String doc) {
+            return new Field(name, shape, false, doc);
+        }
+    }
+
+    /** A mapping whose keys are free (ids known only at run time), each holding a value of one shape. */
+    record MapOf(String what, Shape value) implements Shape {
+        @Override
+        public String expected() {
+            return "a mapping (" + what + ")";
+        }
+    }
+
+    /**
+     * Text that must be one of a set known only at run time, such as the trap ids of the
+     * loaded catalogue; {@code what} names the set in messages ("trap of the catalogue").
+     */
+    record Known(java.util.Set<String> values, String what, String hint) implements Shape {
+        @Override
+        public String expected() {
+            return "a " + what + " (" + hint + ")";
+        }
+    }
 
     /** One of a closed set of kebab-case values. */
     record Choice(List<String> values) implements Shape {
@@ -67,7 +96,7 @@ sealed interface Shape {
     /** Text matching a pattern, such as an ISO 3166 code. */
     record Code(Pattern pattern, String hint) implements Shape {
 
-        Code(String regex, String hint) {
+        public Code(String regex, String hint) {
             this(Pattern.compile(regex), hint);
         }
 

@@ -19,7 +19,9 @@ import mirage.profile.Shape.Day;
 import mirage.profile.Shape.Field;
 import mirage.profile.Shape.Fixed;
 import mirage.profile.Shape.Flag;
+import mirage.profile.Shape.Known;
 import mirage.profile.Shape.ListOf;
+import mirage.profile.Shape.MapOf;
 import mirage.profile.Shape.Obj;
 import mirage.profile.Shape.Text;
 
@@ -27,7 +29,7 @@ import mirage.profile.Shape.Text;
  * Checks a tree against a {@link Shape} and lists every problem with its position. A null
  * value is read as "not given", the same as a missing key.
  */
-final class ShapeCheck {
+public final class ShapeCheck {
 
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
@@ -36,7 +38,7 @@ final class ShapeCheck {
         this.file = file;
     }
 
-    static List<Problem> check(String file, Node node, Shape shape) {
+    public static List<Problem> check(String file, Node node, Shape shape) {
         ShapeCheck check = new ShapeCheck(file);
         check.value(node, shape, "");
         return check.problems;
@@ -50,6 +52,10 @@ final class ShapeCheck {
             object(node, obj, path);
         } else if (shape instanceof ListOf list) {
             list(node, list, path);
+        } else if (shape instanceof MapOf map) {
+            map(node, map, path);
+        } else if (shape instanceof Known known) {
+            known(node, known, path);
         } else if (shape instanceof Choice choice) {
             scalar(node, path, shape, String.class::isInstance, v -> choice.values().contains(v),
                     v -> suggestion((String) v, choice.values()));
@@ -96,6 +102,25 @@ final class ShapeCheck {
         }
     }
 
+    private void known(Node node, Known known, String path) {
+        if (!(node instanceof ScalarNode s) || !(s.value() instanceof String id)) {
+            wrongType(node, path, known);
+        } else if (!known.values().contains(id)) {
+            problems.add(new Problem(file, node.line(), node.column(), "%s: '%s' is not a %s%s (%s)"
+                    .formatted(path, id, known.what(), suggestion(id, known.values().stream().sorted().toList()), known.hint())));
+        }
+    }
+
+    private void map(Node node, MapOf shape, String path) {
+        if (!(node instanceof MapNode map)) {
+            wrongType(node, path, shape);
+            return;
+        }
+        for (Entry entry : map.entries().values()) {
+            value(entry.value(), shape.value(), join(path, entry.key()));
+        }
+    }
+
     private void list(Node node, ListOf list, String path) {
         if (!(node instanceof ListNode items)) {
             wrongType(node, path, list);
@@ -137,10 +162,10 @@ final class ShapeCheck {
     }
 
     /** " (did you mean 'x'?)" for a near miss, else "". */
-    static String suggestion(String given, List<String> names) {
+    public static String suggestion(String given, List<String> names) {
         return names.stream()
-                .filter(n -> distance(given.toLowerCase(), n) <= Math.max(2, n.length() / 4))
-                .min(Comparator.comparingInt(n -> distance(given.toLowerCase(), n)))
+                .filter(n -> distance(given.toLowerCase(java.util.Locale.ROOT), n) <= Math.max(2, n.length() / 4))
+                .min(Comparator.comparingInt(n -> distance(given.toLowerCase(java.util.Locale.ROOT), n)))
                 .map(n -> " (did you mean '" + n + "'?)")
                 .orElse("");
     }

@@ -43,6 +43,9 @@ public final class HtmlReport implements ReportWriter {
         }
         invalid(html, report, lang);
         html.append("<footer class=\"colophon\">").append(Html.escape(Words.get("report.tool", lang, report.version(), report.rulesDigest())));
+        if (report.config() != null) {
+            html.append(" · ").append(Html.escape(Words.get("config", lang, report.config())));
+        }
         if (!report.skipped().isEmpty()) {
             html.append(" · ").append(Html.escape(Words.get("skipped", lang, report.skipped().size()))).append(": ")
                     .append(Html.escape(String.join(", ", report.skipped())));

@@ -28,7 +28,8 @@ public final class JsonReport implements ReportWriter {
         json.writeStringField("version", report.version());
         json.writeStringField("rules-digest", report.rulesDigest());
         json.writeEndObject();
-        json.writeStringField("lang", lang.name().toLowerCase());
+        json.writeStringField("lang", lang.name().toLowerCase(java.util.Locale.ROOT));
+        json.writeStringField("config", report.config());
         inputs(json, report);
         findings(json, report.eachFinding(), lang);
         verdicts(json, report);
@@ -149,6 +150,9 @@ public final class JsonReport implements ReportWriter {
                 json.writeStartObject();
                 json.writeStringField("file", input.file());
                 json.writeNumberField("line", w.waiver().origin().line());
+                if (!input.file().equals(w.waiver().origin().file())) {
+                    json.writeStringField("declared-in", w.waiver().origin().file());
+                }
                 json.writeStringField("trap", w.waiver().trap());
                 json.writeStringField("body", w.waiver().body());
                 json.writeStringField("status", w.status());
