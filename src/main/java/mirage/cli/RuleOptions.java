@@ -95,7 +95,12 @@ final class RuleOptions {
         if (noCache) {
             return null;
         }
-        return cacheDir == null ? CacheFolders.standard() : CacheFolders.at(cacheDir);
+        ModelCache cache = cacheDir == null ? CacheFolders.standard() : CacheFolders.at(cacheDir);
+        return cache.beforeBuild(() -> {
+            var err = mixee.commandLine().getErr();
+            err.println(Messages.get(lang, "prefix") + Messages.get(lang, "notice.compile", cache.writable()));
+            err.flush();
+        });
     }
 
     List<RuleFolder> folders() {

@@ -56,7 +56,7 @@ class InputNamesTest {
             Run run = Run.of("audit", "--no-config", "-f", "json", "--fail-on", "info", "--baseline", baseline.toString(), named);
             assertEquals(0, run.code(), run::toString);
             assertTrue(run.out().contains("\"findings\": []"), run::toString);
-            assertEquals("", run.err(), "no warning: the baseline matches");
+            assertFalse(run.err().contains("baseline"), "no warning: the baseline matches: " + run);
         }
     }
 
