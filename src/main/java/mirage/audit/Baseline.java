@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import mirage.input.InputError;
 import mirage.input.SourceText;
+import mirage.input.Wording;
 import mirage.profile.Node;
 import mirage.profile.Node.ListNode;
 import mirage.profile.Node.MapNode;
@@ -34,8 +35,7 @@ public record Baseline(Set<String> fingerprints, Set<String> files) {
         Node root = TreeReader.readJson(source);
         if (!(root instanceof MapNode map) || !map.entries().containsKey("findings")
                 || !(map.entries().get("findings").value() instanceof ListNode findings)) {
-            throw InputError.at(file.toString(), root.line(), root.column(),
-                    "not a Mirage JSON report: expected an object with a 'findings' list");
+            throw InputError.at(file.toString(), root.line(), root.column(), Wording.of("baseline.not-a-report"));
         }
         Set<String> fingerprints = new HashSet<>();
         Set<String> files = new TreeSet<>();
@@ -45,7 +45,7 @@ public record Baseline(Set<String> fingerprints, Set<String> files) {
                 fingerprints.add(print);
                 text(f, "file", files);
             } else {
-                throw InputError.at(file.toString(), finding.line(), finding.column(), "a finding without a fingerprint");
+                throw InputError.at(file.toString(), finding.line(), finding.column(), Wording.of("baseline.no-fingerprint"));
             }
         }
         if (map.entries().containsKey("inputs") && map.entries().get("inputs").value() instanceof ListNode inputs) {

@@ -33,7 +33,7 @@ public final class Glob {
             PathMatcher top = full.startsWith("**/") ? FileSystems.getDefault().getPathMatcher("glob:" + full.substring(3)) : null;
             return new Glob(pattern, matcher, top);
         } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException("not a valid glob: " + e.getDescription(), e);
+            throw new IllegalArgumentException(e.getDescription(), e);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import mirage.input.FolderBounds;
 import mirage.input.Problem;
+import mirage.input.Wording;
 
 /**
  * The files an {@code audit} reads: files named on the command line, every profile and
@@ -58,21 +59,19 @@ public record InputFiles(List<Input> files, List<String> skipped, List<Problem> 
             if (Files.isDirectory(path)) {
                 List<Input> found = walk(path, base, filter, skipped, problems);
                 if (found.isEmpty()) {
-                    problems.add(new Problem(shown, 0, 0, filter.equals(FileFilter.ALL)
-                            ? "no profile or charter (.yaml, .yml, .json, .md, .txt) in this folder"
-                            : "no profile or charter (.yaml, .yml, .json, .md, .txt) in this folder that the config's include and exclude let through"));
+                    problems.add(Problem.of(shown, 0, 0, Wording.of(filter.equals(FileFilter.ALL) ? "files.none" : "files.none-filtered")));
                 }
                 files.addAll(found);
             } else if (Files.isRegularFile(path)) {
                 if (InputReader.accepts(path.getFileName().toString())) {
                     files.add(new Input(path, shown, true));
                 } else {
-                    problems.add(new Problem(shown, 0, 0, "not a profile (.yaml, .yml, .json) or a charter (.md, .txt)"));
+                    problems.add(Problem.of(shown, 0, 0, Wording.of("files.not-input")));
                 }
             } else if (Files.exists(path)) {
-                problems.add(new Problem(shown, 0, 0, "not a regular file (a device or a pipe); Mirage reads only files"));
+                problems.add(Problem.of(shown, 0, 0, Wording.of("files.not-regular")));
             } else {
-                problems.add(new Problem(shown, 0, 0, "no such file or folder"));
+                problems.add(Problem.of(shown, 0, 0, Wording.of("files.missing")));
             }
         }
         return new InputFiles(files, skipped, problems);
@@ -99,8 +98,7 @@ public record InputFiles(List<Input> files, List<String> skipped, List<Problem> 
                         return FileVisitResult.CONTINUE;
                     }
                     if (attrs.isSymbolicLink() && !FolderBounds.inside(dir, file)) {
-                        problems.add(new Problem(shown, 0, 0,
-                                "a symbolic link out of the folder; not read (name the file itself to audit it)"));
+                        problems.add(Problem.of(shown, 0, 0, Wording.of("files.link-out")));
                     } else if (InputReader.accepts(name)) {
                         found.add(new Input(file, shown, false));
                     } else {
@@ -111,12 +109,12 @@ public record InputFiles(List<Input> files, List<String> skipped, List<Problem> 
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    problems.add(new Problem(base.shown(file), 0, 0, "cannot read: " + e.getMessage()));
+                    problems.add(Problem.of(base.shown(file), 0, 0, Wording.of("files.unreadable", e.getMessage())));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            problems.add(new Problem(base.shown(dir), 0, 0, "cannot read: " + e.getMessage()));
+            problems.add(Problem.of(base.shown(dir), 0, 0, Wording.of("files.unreadable", e.getMessage())));
         }
         found.sort(Comparator.comparing(Input::shown));
         return found;

@@ -135,7 +135,7 @@ public final class Main implements Runnable {
         } else if (e instanceof RuleError rule) {
             err.println(prefix + Messages.get(lang, "error.rule", rule.located()));
         } else if (e instanceof InputError input) {
-            input.problems().forEach(p -> err.println(prefix + p));
+            input.problems().forEach(p -> err.println(prefix + (lang == Lang.FR ? p.inFrench() : p)));
         } else if (e instanceof UncheckedIOException io) {
             // A file Mirage needs (its temporary results, say) could not be written or read.
             err.println(prefix + io.getMessage());

@@ -10,6 +10,7 @@ import mirage.engine.Lang;
 import mirage.engine.Severity;
 import mirage.facts.Waiver;
 import mirage.input.Problem;
+import mirage.input.Wording;
 import mirage.profile.ShapeCheck;
 
 /**
@@ -47,8 +48,8 @@ public record Config(Path file, String shown, String failOn, Lang lang, Map<Stri
         List<String> known = traps.stream().sorted().toList();
         for (TrapName name : trapNames) {
             if (!traps.contains(name.id())) {
-                problems.add(new Problem(shown, name.line(), name.column(), "'%s' is not a trap of the catalogue%s (see 'mirage traps')"
-                        .formatted(name.id(), ShapeCheck.suggestion(name.id(), known))));
+                problems.add(Problem.of(shown, name.line(), name.column(),
+                        Wording.of("config.unknown-trap", name.id(), ShapeCheck.suggestion(name.id(), known))));
             }
         }
         return problems;

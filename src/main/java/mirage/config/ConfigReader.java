@@ -16,6 +16,7 @@ import mirage.engine.Severity;
 import mirage.input.InputError;
 import mirage.input.Problem;
 import mirage.input.SourceText;
+import mirage.input.Wording;
 import mirage.profile.Node;
 import mirage.profile.Node.Entry;
 import mirage.profile.Node.ListNode;
@@ -142,7 +143,7 @@ public final class ConfigReader {
             try {
                 return Glob.of(text(node));
             } catch (IllegalArgumentException ex) {
-                problems.add(new Problem(shown, node.line(), node.column(), "'" + text(node) + "' is " + ex.getMessage()));
+                problems.add(Problem.of(shown, node.line(), node.column(), Wording.of("config.glob", text(node), ex.getMessage())));
                 return null;
             }
         }

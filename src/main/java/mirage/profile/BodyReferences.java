@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import mirage.input.Problem;
+import mirage.input.Wording;
 import mirage.profile.Node.Entry;
 import mirage.profile.Node.ListNode;
 import mirage.profile.Node.MapNode;
@@ -35,8 +36,9 @@ final class BodyReferences {
                 if (entry != null && entry.value() instanceof ScalarNode s && s.value() != null) {
                     String body = String.valueOf(s.value());
                     if (!ids.contains(body)) {
-                        String known = ids.isEmpty() ? "this file defines no body" : "known bodies: " + String.join(", ", ids.stream().sorted().toList());
-                        problems.add(new Problem(file, s.line(), s.column(), "'%s' names no body of this file%s; %s".formatted(
+                        Wording known = ids.isEmpty() ? Wording.of("references.no-body")
+                                : Wording.of("references.known", String.join(", ", ids.stream().sorted().toList()));
+                        problems.add(Problem.of(file, s.line(), s.column(), Wording.of("references.unknown",
                                 body, ShapeCheck.suggestion(body, List.copyOf(ids)), known)));
                     }
                 }

@@ -44,6 +44,7 @@ import mirage.facts.UserRight;
 import mirage.facts.Waiver;
 import mirage.input.InputError;
 import mirage.input.Problem;
+import mirage.input.Wording;
 import mirage.input.SourceText;
 import mirage.input.Limits;
 
@@ -151,7 +152,7 @@ final class DossierBinder {
 
     private void check(Integer part, int total, Origin at, String name) {
         if (part != null && part > total) {
-            problem(at, "seats.%s is %d, more than seats.total (%d)".formatted(name, part, total));
+            problem(at, Wording.of("binder.seats", name, part, total));
         }
     }
 
@@ -179,7 +180,7 @@ final class DossierBinder {
 
     private JargonMeasure measure(Fields document, String language) {
         if (document.has("file") && document.has("text")) {
-            problem(document.valueAt("text"), "a document gives both 'file' and 'text'; give one");
+            problem(document.valueAt("text"), Wording.of("binder.file-and-text"));
             return null;
         }
         if (document.has("text")) {
@@ -191,8 +192,7 @@ final class DossierBinder {
         String name = document.text("file");
         Path path = DocumentFile.resolve(folder, name);
         if (path == null) {
-            problem(document.valueAt("file"), "document file '%s' is not inside the profile's folder; a profile may only name files beside it or below it"
-                    .formatted(name));
+            problem(document.valueAt("file"), Wording.of("binder.outside", name));
             return null;
         }
         try {
@@ -200,7 +200,7 @@ final class DossierBinder {
             return meter.measure(text.text(), language);
         } catch (InputError e) {
             Problem cause = e.problems().get(0);
-            problem(document.valueAt("file"), "cannot read document file " + cause.file() + ": " + cause.message());
+            problem(document.valueAt("file"), Wording.of("binder.unreadable", cause.file(), new Wording(cause.message(), cause.inFrench().message())));
             return null;
         }
     }
@@ -253,11 +253,11 @@ final class DossierBinder {
         }
         Origin first = seen.putIfAbsent(id, at);
         if (first != null) {
-            problem(at, "duplicate %s id '%s' (first given at line %d)".formatted(what, id, first.line()));
+            problem(at, Wording.of("binder.duplicate", Shape.what(what), id, first.line()));
         }
     }
 
-    private void problem(Origin at, String message) {
-        problems.add(new Problem(file, at.line(), at.column(), message));
+    private void problem(Origin at, Wording message) {
+        problems.add(Problem.of(file, at.line(), at.column(), message));
     }
 }

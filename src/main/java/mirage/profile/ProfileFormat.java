@@ -65,7 +65,7 @@ public final class ProfileFormat {
     static final Obj DOCUMENT = new Obj("document", List.of(
             optional("title", new Text(), "The document's title."),
             optional("audience", Choice.of(Audience.class), "For whom it is written."),
-            optional("language", new Code("^[a-z]{2}$", "a two-letter language code such as fr or en"), "Its language."),
+            optional("language", new Code("^[a-z]{2}$", "language"), "Its language."),
             optional("file", new Text(), "Its text, as a path relative to the profile."),
             optional("text", new Text(), "Its text, inline."),
             optional("plain-language-version", new Flag(), "A plain-language version exists.")));
@@ -94,8 +94,7 @@ public final class ProfileFormat {
 
     static final Obj ORGANISATION = new Obj("organisation", List.of(
             required("name", new Text(), "The organisation's name."),
-            optional("jurisdiction", new Code("^[A-Z]{2}(-[A-Z0-9]{1,3})?$",
-                    "an ISO 3166-1 or 3166-2 code such as FR, GB or CA-QC"), "Where it operates."),
+            optional("jurisdiction", new Code("^[A-Z]{2}(-[A-Z0-9]{1,3})?$", "jurisdiction"), "Where it operates."),
             optional("sector", new Text(), "Free text: health, social, leisure, housing, environment..."),
             optional("model", Choice.of(Model.class), "How it relates producers and users."),
             optional("user-rights", new ListOf(Choice.of(UserRight.class)), "Rights users hold as users, outside any body."),
@@ -140,7 +139,7 @@ public final class ProfileFormat {
 
     /** A waiver whose trap must be one of {@code traps} (the loaded catalogue's), so that a typo is an error at its place. */
     public static Obj waiver(Set<String> traps) {
-        Shape trap = new Known(Set.copyOf(traps), "trap of the catalogue", "see 'mirage traps'");
+        Shape trap = new Known(Set.copyOf(traps), "trap");
         return new Obj(WAIVER.what(), WAIVER.fields().stream()
                 .map(f -> f.name().equals("trap") ? new Field(f.name(), trap, f.required(), f.doc()) : f).toList());
     }

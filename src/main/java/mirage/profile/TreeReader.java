@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import mirage.input.InputError;
 import mirage.input.Limits;
+import mirage.input.Wording;
 import mirage.input.SourceText;
 import mirage.profile.Node.Entry;
 import mirage.profile.Node.ListNode;
@@ -93,7 +94,7 @@ public final class TreeReader {
             TreeReader reader = new TreeReader(source.name(), parser);
             JsonToken first = parser.nextToken();
             if (first == null) {
-                throw InputError.at(source.name(), 1, 1, "the file is empty; expected a profile starting with 'organisation:'");
+                throw InputError.at(source.name(), 1, 1, Wording.of("tree.empty"));
             }
             Node root = reader.value(first);
             JsonToken after = parser.nextToken();

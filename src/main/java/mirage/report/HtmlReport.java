@@ -130,7 +130,7 @@ public final class HtmlReport implements ReportWriter {
         for (InputResult input : invalid) {
             html.append("<div class=\"notice bad\"><strong>").append(Html.escape(input.file())).append("</strong>: ")
                     .append(Html.escape(Words.get("invalid", lang))).append("<div class=\"problems\">");
-            for (Problem p : input.problems()) {
+            for (Problem p : input.problems(lang)) {
                 html.append("<div>").append(Html.escape(p.toString())).append("</div>");
             }
             html.append("</div></div>\n");

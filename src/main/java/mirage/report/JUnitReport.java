@@ -73,10 +73,10 @@ public final class JUnitReport implements ReportWriter {
             properties(xml, lang);
             if (!input.valid()) {
                 StringBuilder text = new StringBuilder();
-                for (Problem p : input.problems()) {
+                for (Problem p : input.problems(lang)) {
                     text.append(p).append('\n');
                 }
-                Problem first = input.problems().get(0);
+                Problem first = input.problems(lang).get(0);
                 xml.open("testcase", "classname", "input", "name", Words.get("junit.readable", lang), "file", input.file(),
                         "line", first.line() > 0 ? String.valueOf(first.line()) : null, "time", "0");
                 xml.text("error", text.toString(), "type", "invalid-input", "message", first.message());

@@ -30,7 +30,7 @@ public final class JsonReport implements ReportWriter {
         json.writeEndObject();
         json.writeStringField("lang", lang.name().toLowerCase(java.util.Locale.ROOT));
         json.writeStringField("config", report.config());
-        inputs(json, report);
+        inputs(json, report, lang);
         findings(json, report.eachFinding(), lang);
         verdicts(json, report);
         notAssessed(json, report);
@@ -41,7 +41,7 @@ public final class JsonReport implements ReportWriter {
         out.write("\n");
     }
 
-    private static void inputs(JsonGenerator json, Report report) throws IOException {
+    private static void inputs(JsonGenerator json, Report report, Lang lang) throws IOException {
         json.writeArrayFieldStart("inputs");
         for (InputResult input : report.inputs()) {
             json.writeStartObject();
@@ -54,7 +54,7 @@ public final class JsonReport implements ReportWriter {
             }
             if (!input.valid()) {
                 json.writeArrayFieldStart("errors");
-                for (Problem p : input.problems()) {
+                for (Problem p : input.problems(lang)) {
                     json.writeStartObject();
                     json.writeNumberField("line", p.line());
                     json.writeNumberField("column", p.column());

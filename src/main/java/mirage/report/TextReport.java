@@ -140,7 +140,7 @@ public final class TextReport implements ReportWriter {
 
     private void invalid(StringBuilder text, InputResult input, Lang lang) {
         text.append(bold(input.file())).append(": ").append(red(Words.get("invalid", lang))).append('\n');
-        for (Problem p : input.problems()) {
+        for (Problem p : input.problems(lang)) {
             text.append("  ").append(p).append('\n');
         }
     }

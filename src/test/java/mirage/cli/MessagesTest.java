@@ -95,4 +95,34 @@ class MessagesTest {
         assertEquals(1, run.err().lines().count(), run::toString);
         assertTrue(run.err().contains("1 constat(s) : 1 faible") && run.err().contains("sortie 1"), run::toString);
     }
+
+    @Test
+    void inputWordingsHaveTheSameKeysInBothLanguages() {
+        assertEquals(mirage.input.Wording.keys(false), mirage.input.Wording.keys(true));
+    }
+
+    @Test
+    void aBadProfileIsRefusedInFrenchWithItsPlaces() throws IOException {
+        Path p = Scratch.write(dir, "p.yaml", """
+                organisation: {name: Ville, jurisdiction: Norvège}
+                bodies:
+                  - id: comite
+                    power: advisor
+                    meetings-public: yes
+                    colour: blue
+                proposals:
+                  - {id: p, body: comit}
+                """);
+        Run run = Run.of("audit", "--no-config", "--lang", "fr", p.toString());
+        assertEquals(2, run.code(), run::toString);
+        assertTrue(run.out().contains(p + ":1:43: le texte « Norvège » n'est pas une valeur valide de organisation.jurisdiction"), run::toString);
+        assertTrue(run.out().contains(p + ":4:12:") && run.out().contains("vouliez-vous dire « advisory » ?"), run::toString);
+        assertTrue(run.out().contains(p + ":5:22: bodies[0].meetings-public : attendu true ou false, trouvé le texte « yes »"), run::toString);
+        assertTrue(run.out().contains(p + ":6:5: champ inconnu « colour » dans instance"), run::toString);
+        assertTrue(run.out().contains(p + ":8:19: « comit » ne nomme aucune instance de ce fichier"), run::toString);
+        Run english = Run.of("audit", "--no-config", p.toString());
+        assertTrue(english.out().contains(p + ":5:22: bodies[0].meetings-public: expected true or false, found the text 'yes'"), english::toString);
+        Run missing = Run.of("audit", "--no-config", "--lang", "fr", dir.resolve("nowhere.yaml").toString());
+        assertTrue(missing.out().contains("ce fichier ou ce dossier n'existe pas"), missing::toString);
+    }
 }
