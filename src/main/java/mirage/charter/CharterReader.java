@@ -76,7 +76,7 @@ public final class CharterReader {
         return withCharterOrigins(dossier, read, silent, titleOrigin, text, lang, measured(measure));
     }
 
-    private static List<Sentence> sentences(String file, CharterText text, String lang) {
+    static List<Sentence> sentences(String file, CharterText text, String lang) {
         List<Sentence> sentences = new ArrayList<>();
         for (Block block : text.blocks()) {
             for (SentenceSplitter.Piece piece : SentenceSplitter.split(block)) {

@@ -52,6 +52,7 @@ public final class Main implements Runnable {
         cli.addSubcommand("explain", new ExplainCommand());
         cli.addSubcommand("verify", new VerifyCommand());
         cli.addSubcommand("schema", new SchemaCommand());
+        cli.addSubcommand("serve", new ServeCommand());
         cli.addSubcommand("cache", new CacheCommand());
         cli.addSubcommand("help", new CommandLine.HelpCommand());
         // Hidden: the install script writes the shell completion with it.

@@ -11,12 +11,12 @@ import mirage.input.FolderBounds;
  * report, a file elsewhere on the machine ({@code /etc/passwd}, {@code ../../secrets}),
  * nor follow a symbolic link out of the folder.
  */
-final class DocumentFile {
+public final class DocumentFile {
 
     private DocumentFile() {}
 
     /** The file, or null when the name leaves the folder (absolute, {@code ..}, or a link out of it). */
-    static Path resolve(Path folder, String name) {
+    public static Path resolve(Path folder, String name) {
         try {
             Path base = folder.toAbsolutePath().normalize();
             Path path = base.resolve(name).normalize();
