@@ -13,6 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
+import mirage.facts.Waiver;
 import mirage.facts.InputKind;
 import mirage.engine.Audit;
 import mirage.engine.Auditor;
@@ -45,11 +47,18 @@ public final class AuditRun {
     private final long maxInputSize;
     private final int threads;
     private final Progress progress;
+    private final Function<String, List<Waiver>> extraWaivers;
 
     /**
      * @param threads how many inputs are audited at once; the report is the same whatever the number
      */
     public AuditRun(Auditor auditor, InputReader reader, FindingFilter filter, long maxInputSize, int threads, Progress progress) {
+        this(auditor, reader, filter, maxInputSize, threads, progress, file -> List.of());
+    }
+
+    private AuditRun(Auditor auditor, InputReader reader, FindingFilter filter, long maxInputSize, int threads, Progress progress,
+            Function<String, List<Waiver>> extraWaivers) {
+        this.extraWaivers = extraWaivers;
         this.auditor = auditor;
         this.reader = reader;
         this.filter = filter;
@@ -63,6 +72,15 @@ public final class AuditRun {
     }
 
     /**
+     * The same run, adding to each input's own waivers those given elsewhere for it (the
+     * config file's, by the input's name in reports): they are then checked and applied
+     * exactly as the input's own.
+     */
+    public AuditRun withWaivers(Function<String, List<Waiver>> waiversOf) {
+        return new AuditRun(auditor, reader, filter, maxInputSize, threads, progress, waiversOf);
+    }
+
+    /**
      * Profiles are read first: a text file found in a folder that a profile names as one of
      * its documents is that profile's document, not a charter, and is listed as skipped.
      * When there are other files than profiles, the charters' recognition rules start
@@ -72,7 +90,7 @@ public final class AuditRun {
      * inputs whatever the order of work.
      */
     public Report run(InputFiles inputs, InputStream stdin, String version) {
-        List<TrapDefinition> catalogue = List.copyOf(auditor.rules().traps());
+        List<TrapDefinition> catalogue = List.copyOf(auditor.traps());
         int first = inputs.problems().size();
         InputResults.Builder results = new InputResults.Builder(first + inputs.files().size(), catalogue);
         for (int i = 0; i < first; i++) {
@@ -165,6 +183,13 @@ public final class AuditRun {
             Dossier dossier = input.stdin()
                     ? reader.read(source, folder, InputKind.PROFILE, false)
                     : reader.read(source, folder);
+            List<Waiver> extra = input.stdin() ? List.of() : extraWaivers.apply(input.shown());
+            if (!extra.isEmpty()) {
+                List<Waiver> all = new ArrayList<>(dossier.waivers());
+                all.addAll(extra);
+                dossier = new Dossier(dossier.file(), dossier.kind(), dossier.organisation(), dossier.bodies(), dossier.proposals(),
+                        dossier.decisions(), dossier.contributions(), dossier.documents(), all);
+            }
             Audit audit = auditor.audit(dossier);
             List<Path> documents = input.stdin() ? List.of() : dossier.documents().stream()
                     .map(d -> d.file()).filter(f -> f != null).map(f -> folder.resolve(f).normalize()).toList();

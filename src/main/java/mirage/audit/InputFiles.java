@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import mirage.input.FolderBounds;
 import mirage.input.Problem;
+import mirage.input.Wording;
 
 /**
  * The files an {@code audit} reads: files named on the command line, every profile and
@@ -37,6 +38,14 @@ public record InputFiles(List<Input> files, List<String> skipped, List<Problem> 
     }
 
     public static InputFiles expand(List<String> args) {
+        return expand(args, BaseFolder.current(), FileFilter.ALL);
+    }
+
+    /**
+     * @param base   the folder files are named from ({@link BaseFolder#shown})
+     * @param filter which files found in folders are read; files named in {@code args} always are
+     */
+    public static InputFiles expand(List<String> args, BaseFolder base, FileFilter filter) {
         List<Input> files = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -46,28 +55,29 @@ public record InputFiles(List<Input> files, List<String> skipped, List<Problem> 
                 continue;
             }
             Path path = Path.of(arg);
+            String shown = base.shown(path);
             if (Files.isDirectory(path)) {
-                List<Input> found = walk(path, skipped, problems);
+                List<Input> found = walk(path, base, filter, skipped, problems);
                 if (found.isEmpty()) {
-                    problems.add(new Problem(arg, 0, 0, "no profile or charter (.yaml, .yml, .json, .md, .txt) in this folder"));
+                    problems.add(Problem.of(shown, 0, 0, Wording.of(filter.equals(FileFilter.ALL) ? "files.none" : "files.none-filtered")));
                 }
                 files.addAll(found);
             } else if (Files.isRegularFile(path)) {
                 if (InputReader.accepts(path.getFileName().toString())) {
-                    files.add(new Input(path, arg, true));
+                    files.add(new Input(path, shown, true));
                 } else {
-                    problems.add(new Problem(arg, 0, 0, "not a profile (.yaml, .yml, .json) or a charter (.md, .txt)"));
+                    problems.add(Problem.of(shown, 0, 0, Wording.of("files.not-input")));
                 }
             } else if (Files.exists(path)) {
-                problems.add(new Problem(arg, 0, 0, "not a regular file (a device or a pipe); Mirage reads only files"));
+                problems.add(Problem.of(shown, 0, 0, Wording.of("files.not-regular")));
             } else {
-                problems.add(new Problem(arg, 0, 0, "no such file or folder"));
+                problems.add(Problem.of(shown, 0, 0, Wording.of("files.missing")));
             }
         }
         return new InputFiles(files, skipped, problems);
     }
 
-    private static List<Input> walk(Path dir, List<String> skipped, List<Problem> problems) {
+    private static List<Input> walk(Path dir, BaseFolder base, FileFilter filter, List<String> skipped, List<Problem> problems) {
         List<Input> found = new ArrayList<>();
         try {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
@@ -83,25 +93,28 @@ public record InputFiles(List<Input> files, List<String> skipped, List<Problem> 
                     if (name.startsWith(".")) {
                         return FileVisitResult.CONTINUE;
                     }
+                    String shown = base.shown(file);
+                    if (!filter.reads(shown)) {
+                        return FileVisitResult.CONTINUE;
+                    }
                     if (attrs.isSymbolicLink() && !FolderBounds.inside(dir, file)) {
-                        problems.add(new Problem(file.toString(), 0, 0,
-                                "a symbolic link out of the folder; not read (name the file itself to audit it)"));
+                        problems.add(Problem.of(shown, 0, 0, Wording.of("files.link-out")));
                     } else if (InputReader.accepts(name)) {
-                        found.add(new Input(file, file.toString(), false));
+                        found.add(new Input(file, shown, false));
                     } else {
-                        skipped.add(file.toString());
+                        skipped.add(shown);
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    problems.add(new Problem(file.toString(), 0, 0, "cannot read: " + e.getMessage()));
+                    problems.add(Problem.of(base.shown(file), 0, 0, Wording.of("files.unreadable", e.getMessage())));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            problems.add(new Problem(dir.toString(), 0, 0, "cannot read: " + e.getMessage()));
+            problems.add(Problem.of(base.shown(dir), 0, 0, Wording.of("files.unreadable", e.getMessage())));
         }
         found.sort(Comparator.comparing(Input::shown));
         return found;

@@ -2,6 +2,10 @@ package mirage.audit;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.stream.Collectors;
 import mirage.charter.CharterReader;
 import mirage.charter.Recognizer;
 import mirage.engine.Recognition;
@@ -28,12 +32,19 @@ public final class InputReader {
     private final Limits limits;
 
     public InputReader(TextMeter meter, Recognizer recognizer) {
-        this(meter, recognizer, Limits.DEFAULT, Frameworks.NONE);
+        this(meter, recognizer, Limits.DEFAULT);
     }
 
-    /** @param frameworks the laws bodies are read with (traps.md, section I) */
-    public InputReader(TextMeter meter, Recognizer recognizer, Limits limits, Frameworks frameworks) {
-        this.profiles = new ProfileReader(meter, limits);
+    public InputReader(TextMeter meter, Recognizer recognizer, Limits limits) {
+        this(meter, recognizer, limits, Frameworks.NONE, Set.of());
+    }
+
+    /**
+     * @param frameworks the laws bodies are read with (traps.md, section I)
+     * @param traps      the catalogue's trap ids, which waivers must name (checked with the file's other problems)
+     */
+    public InputReader(TextMeter meter, Recognizer recognizer, Limits limits, Frameworks frameworks, Set<String> traps) {
+        this.profiles = new ProfileReader(meter, limits, traps);
         this.charters = new CharterReader(profiles, recognizer, meter, frameworks);
         this.laws = new ProfileLaw(frameworks);
         this.limits = limits;
@@ -46,8 +57,9 @@ public final class InputReader {
 
     /** A reader with the lexicons and recognition rules of these rules, holding inputs to these limits. */
     public static InputReader of(RuleBase rules, Limits limits) {
+        Set<String> traps = rules.traps().stream().map(t -> t.id()).collect(Collectors.toUnmodifiableSet());
         return new InputReader(JargonMeter.from(rules.folders()), new Recognition(rules, limits)::recognise, limits,
-                Frameworks.of(rules.folders()));
+                Frameworks.of(rules.folders()), traps);
     }
 
     /** Whether a file name is one {@code audit} reads when it walks a folder. */

@@ -10,16 +10,21 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import mirage.audit.AuditRun;
+import mirage.audit.BaseFolder;
 import mirage.audit.Baseline;
+import mirage.audit.FileFilter;
 import mirage.audit.FindingFilter;
 import mirage.audit.InputFiles;
 import mirage.audit.InputReader;
+import mirage.config.Config;
 import mirage.engine.Auditor;
 import mirage.engine.RuleBase;
 import mirage.engine.Severity;
@@ -41,6 +46,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /** {@code mirage audit}: profiles and charters in, the essay's traps out. */
@@ -52,8 +58,8 @@ final class AuditCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "Profiles, charters, or folders of them (searched recursively, hidden folders skipped); - reads a YAML profile from standard input.")
+    @Parameters(arity = "0..*", paramLabel = "PATH", descriptionKey = "PATH",
+            description = "Profiles, charters, or folders of them (searched recursively, hidden folders skipped); - reads a YAML profile from standard input. Without PATH, the config file's folder.")
     List<String> paths = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[=FILE]", converter = Output.Converter.class,
@@ -115,33 +121,89 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InputError {
+        Config config = rules.config().orElse(null);
+        settle(config);
         Severity threshold = threshold();
         RuleBase base = rules.load();
-        FindingFilter filter = new FindingFilter(known(base, only, "--only"), known(base, skip, "--skip"), baselineFingerprints());
+        if (config != null && !config.unknownTraps(trapIds(base)).isEmpty()) {
+            throw new InputError(config.unknownTraps(trapIds(base)));
+        }
+        BaseFolder folder = config == null ? BaseFolder.current() : new BaseFolder(config.folder());
+        Baseline known = baseline();
+        FindingFilter filter = new FindingFilter(known(base, only, "--only"), known(base, skip, "--skip"), known.fingerprints());
         Limits limits = limits();
-        Auditor auditor = new Auditor(base, !noWaivers, asOf == null ? LocalDate.now() : asOf, limits);
+        Auditor auditor = new Auditor(base, !noWaivers, asOf == null ? LocalDate.now() : asOf, limits)
+                .withSeverities(config == null ? Map.of() : config.severities());
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (workers < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+            throw new ParameterException(spec.commandLine(), Messages.get(rules.lang, "threads"));
         }
         AuditRun.Progress progress = ProgressBar.forTerminal(System.err);
         AuditRun run = new AuditRun(auditor, InputReader.of(base, limits), filter, maxInputSize, workers, progress);
-        Report report = run.run(InputFiles.expand(paths), stdin, Version.get());
+        if (config != null && !noWaivers) {
+            run = run.withWaivers(config::waiversFor);
+        }
+        InputFiles inputs = InputFiles.expand(paths, folder, config == null ? FileFilter.ALL : config.files());
+        Report report = run.run(inputs, stdin, Version.get());
+        if (config != null) {
+            report = report.withConfig(config.shown());
+        }
         if (progress instanceof ProgressBar bar) {
             bar.finish();
         }
+        List<String> audited = inputs.files().stream().map(InputFiles.Input::shown).toList();
+        if (known.matchesNone(audited)) {
+            warn(Messages.get(rules.lang, "baseline.none", baseline, known.someFiles()));
+        }
+        List<Output> targets = outputs.isEmpty() ? List.of(new Output(Output.Format.TEXT, null)) : outputs;
         try (InputResults results = report.inputs()) {
-            write(report);
+            write(report, targets);
         }
-        if (report.hasInvalidInputs()) {
-            return ExitCode.UNTRUSTED.code;
+        int code = report.hasInvalidInputs() ? ExitCode.UNTRUSTED.code
+                : report.fails(threshold) ? ExitCode.FINDINGS.code : ExitCode.CLEAN.code;
+        if (targets.stream().allMatch(t -> t.file() != null)) {
+            warn(RunSummary.line(report, targets, code, failOn, rules.lang));
         }
-        return report.fails(threshold) ? ExitCode.FINDINGS.code : ExitCode.CLEAN.code;
+        return code;
     }
 
-    private void write(Report report) throws IOException {
-        List<Output> targets = outputs.isEmpty() ? List.of(new Output(Output.Format.TEXT, null)) : outputs;
+    /**
+     * The config file's settings, where the command line does not give them: a flag always
+     * wins. Paths in the config are relative to its folder; with no PATH, the config's
+     * folder is audited.
+     */
+    private void settle(Config config) {
+        ParseResult given = spec.commandLine().getParseResult();
+        if (config != null) {
+            if (config.failOn() != null && (given == null || !given.hasMatchedOption("--fail-on"))) {
+                failOn = config.failOn();
+            }
+            if (outputs.isEmpty()) {
+                config.formats().forEach((format, file) -> outputs.add(new Output(Output.Format.of(format), file)));
+            }
+            if (baseline == null) {
+                baseline = config.baseline();
+            }
+            if (skip.isEmpty()) {
+                skip = new ArrayList<>(config.skip());
+            }
+            if (paths.isEmpty()) {
+                paths = new ArrayList<>(List.of(config.folder().toString()));
+            }
+        }
+        if (paths.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), Messages.get(rules.lang, "paths.none"));
+        }
+    }
+
+    private void warn(String message) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(Messages.get(rules.lang, "prefix") + message);
+        err.flush();
+    }
+
+    private void write(Report report, List<Output> targets) throws IOException {
         for (Output target : targets) {
             ReportWriter writer = writer(target);
             if (target.file() == null) {
@@ -161,21 +223,32 @@ final class AuditCommand implements Callable<Integer> {
         }
     }
 
+    private static Set<String> trapIds(RuleBase base) {
+        Set<String> ids = new HashSet<>();
+        base.traps().forEach(t -> ids.add(t.id()));
+        return ids;
+    }
+
     private ReportWriter writer(Output target) {
         return switch (target.format()) {
             case TEXT -> new TextReport(target.file() == null && Terminal.colour(color));
             case JSON -> new JsonReport();
-            case SARIF -> new SarifReport(Path.of("").toAbsolutePath());
+            case SARIF -> new SarifReport(reportsFolder());
             case JUNIT -> new JUnitReport();
             case MARKDOWN -> new MarkdownReport();
             case HTML -> new HtmlReport();
         };
     }
 
+    /** The folder SARIF's relative URIs start from: the config's, else the current one (as {@link BaseFolder}). */
+    private Path reportsFolder() {
+        Config config = rules.configIfRead();
+        return config == null ? Path.of("").toAbsolutePath() : config.folder();
+    }
+
     private Limits limits() {
         if (maxInputSize < 0 || maxDepth < 1 || ruleTimeLimit < 1 || maxRuleFirings < 1) {
-            throw new ParameterException(spec.commandLine(),
-                    "--max-input-size must be 0 or more; --max-depth, --rule-time-limit and --max-rule-firings 1 or more");
+            throw new ParameterException(spec.commandLine(), Messages.get(rules.lang, "limits"));
         }
         return new Limits(maxInputSize, maxDepth, Duration.ofSeconds(ruleTimeLimit), maxRuleFirings);
     }
@@ -187,8 +260,7 @@ final class AuditCommand implements Callable<Integer> {
         }
         Severity s = Severity.byLabel(value);
         if (s == null) {
-            throw new ParameterException(spec.commandLine(),
-                    "--fail-on: '" + failOn + "' is not a severity; expected info, low, medium, high, critical or never");
+            throw new ParameterException(spec.commandLine(), Messages.get(rules.lang, "fail-on", failOn));
         }
         return s;
     }
@@ -201,17 +273,16 @@ final class AuditCommand implements Callable<Integer> {
                 continue;
             }
             if (base.trap(trimmed).isEmpty()) {
-                throw new ParameterException(spec.commandLine(),
-                        option + ": '" + trimmed + "' is not a trap of the catalogue (see 'mirage traps')");
+                throw new ParameterException(spec.commandLine(), Messages.get(rules.lang, "trap.unknown", option, trimmed));
             }
             set.add(trimmed);
         }
         return set;
     }
 
-    private Set<String> baselineFingerprints() {
+    private Baseline baseline() {
         if (baseline == null) {
-            return Set.of();
+            return Baseline.NONE;
         }
         try {
             return Baseline.read(baseline, maxInputSize);

@@ -15,6 +15,16 @@ record Output(Format format, Path file) {
         String label() {
             return name().toLowerCase(Locale.ROOT);
         }
+
+        /** Every format, as {@code -f} names it. */
+        static java.util.List<String> labels() {
+            return java.util.Arrays.stream(values()).map(Format::label).toList();
+        }
+
+        /** The format {@code -f} names {@code label}. */
+        static Format of(String label) {
+            return valueOf(label.toUpperCase(Locale.ROOT));
+        }
     }
 
     /** Reads "FORMAT" or "FORMAT=FILE". */

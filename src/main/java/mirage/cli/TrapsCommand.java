@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import mirage.engine.RuleBase;
 import mirage.engine.TrapDefinition;
+import mirage.input.InputError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +21,7 @@ final class TrapsCommand implements Callable<Integer> {
     RuleOptions rules;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InputError {
         RuleBase base = rules.load();
         int width = base.traps().stream().mapToInt(t -> t.id().length()).max().orElse(10);
         PrintWriter out = spec.commandLine().getOut();

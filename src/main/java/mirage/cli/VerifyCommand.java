@@ -32,7 +32,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "DIR", description = "Rule folders to verify; they are loaded on top of the built-in catalogue.")
+    @Parameters(arity = "0..*", paramLabel = "DIR", descriptionKey = "DIR", description = "Rule folders to verify; they are loaded on top of the built-in catalogue.")
     List<Path> dirs = new ArrayList<>();
 
     @Option(names = "--trust-rules", description = "Compile the folders as they are, without vetting them (see audit --help).")

@@ -27,6 +27,7 @@ public final class Auditor {
     private final boolean useWaivers;
     private final LocalDate today;
     private final Limits limits;
+    private final Map<String, Severity> severities;
 
     /**
      * @param useWaivers false for {@code --no-waivers}: every finding counts
@@ -38,14 +39,37 @@ public final class Auditor {
 
     /** @param limits the runaway-rule budget of each audit ({@link Budget}) */
     public Auditor(RuleBase rules, boolean useWaivers, LocalDate today, Limits limits) {
+        this(rules, useWaivers, today, limits, Map.of());
+    }
+
+    private Auditor(RuleBase rules, boolean useWaivers, LocalDate today, Limits limits, Map<String, Severity> severities) {
         this.rules = rules;
         this.useWaivers = useWaivers;
         this.today = today;
         this.limits = limits;
+        this.severities = Map.copyOf(severities);
+    }
+
+    /**
+     * The same auditor, with the severity of some traps set otherwise (a config file's
+     * {@code severity}): their findings, the exit status, verdicts and every report follow.
+     */
+    public Auditor withSeverities(Map<String, Severity> overrides) {
+        return new Auditor(rules, useWaivers, today, limits, overrides);
     }
 
     public RuleBase rules() {
         return rules;
+    }
+
+    /** The catalogue's traps as this auditor grades them, sorted by family and id. */
+    public List<TrapDefinition> traps() {
+        return rules.traps().stream().map(this::graded).toList();
+    }
+
+    private TrapDefinition graded(TrapDefinition trap) {
+        Severity override = severities.get(trap.id());
+        return override == null ? trap : trap.withSeverity(override);
     }
 
     public Audit audit(Dossier dossier) throws InputError {
@@ -97,7 +121,7 @@ public final class Auditor {
     }
 
     private TrapDefinition definition(String id) {
-        return rules.trap(id).orElseThrow(() -> new RuleError("a rule reported trap '" + id + "', which no rule declares", null));
+        return rules.trap(id).map(this::graded).orElseThrow(() -> new RuleError("a rule reported trap '" + id + "', which no rule declares", null));
     }
 
     /** Up to this many facts, the built-in catalogue fires on the caller's thread (see {@link Budget}). */

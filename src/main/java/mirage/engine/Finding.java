@@ -36,10 +36,13 @@ public record Finding(TrapDefinition trap, TrapHit hit, String file, String orga
     public List<String> evidence(Lang lang) {
         String template = trap.evidenceTemplate(hit.rule(), lang);
         List<String> lines = new ArrayList<>();
+        Object[] values = hit.args().stream().map(v -> Labels.value(v, lang)).toArray();
         if (template == null) {
-            lines.addAll(hit.args());
+            for (Object value : values) {
+                lines.add((String) value);
+            }
         } else {
-            String text = new MessageFormat(template.replace("'", "''"), Locale.ROOT).format(hit.args().toArray());
+            String text = new MessageFormat(template.replace("'", "''"), Locale.ROOT).format(values);
             lines.addAll(List.of(text.split("\n")));
         }
         Origin at = hit.at();

@@ -1,11 +1,10 @@
 package mirage.engine;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.io.Serializable;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import mirage.facts.Body;
 import mirage.facts.Labelled;
 import mirage.facts.Organisation;
@@ -106,24 +105,76 @@ public final class Hits {
         throw new IllegalArgumentException("pass 'drools', the rule's context, as the first argument");
     }
 
-    private static List<String> texts(Object... values) {
-        return Arrays.stream(values).map(Hits::text).toList();
+    /**
+     * A list of values that evidence shows in the order given (proposals in file order), not
+     * sorted as other lists are.
+     */
+    public static Listing inOrder(Collection<?> values) {
+        return new Listing(frozen(values), false);
     }
 
-    /** How a value reads in evidence: labels for choices, comma lists, "unknown" for null. */
-    static String text(Object value) {
-        if (value == null) {
-            return "unknown";
+    /** A name with a value beside it: {@code horaire (rejected)}, the value in the report's language. */
+    public static Named named(String name, Object value) {
+        return new Named(name, value(value));
+    }
+
+    /** A field of the profile format ({@code chair}), named in the report's language. */
+    public static Field field(String path) {
+        return new Field(path);
+    }
+
+    /**
+     * A value of a field written as in a profile ({@code professional} of {@code chair}),
+     * shown as that field's choice in the report's language.
+     */
+    public static FieldValue fieldValue(String path, String text) {
+        return new FieldValue(path, text);
+    }
+
+    /** A field path, as {@link #field} makes it. */
+    public record Field(String path) implements Serializable {}
+
+    /** A field's value as a profile writes it, as {@link #fieldValue} makes it. */
+    public record FieldValue(String path, String text) implements Serializable {}
+
+    /** Values in a list, shown joined by commas; sorted in the report's language unless {@code sorted} is false. */
+    public record Listing(List<Object> items, boolean sorted) implements Serializable {}
+
+    /** A name and its value, as {@link #named} makes it. */
+    public record Named(String name, Object value) implements Serializable {}
+
+    /**
+     * The values a template is filled with, kept as they are until a report's language is
+     * known ({@link Labels#value}): choices, booleans and null are words of that language.
+     */
+    private static List<Object> texts(Object... values) {
+        List<Object> kept = new ArrayList<>(values.length);
+        for (Object value : values) {
+            kept.add(value(value));
         }
-        if (value instanceof Labelled labelled) {
-            return labelled.label();
+        return Collections.unmodifiableList(kept);
+    }
+
+    /** A value as a hit keeps it: immutable (a rule's accumulated set may change after), serialisable. */
+    private static Object value(Object value) {
+        if (value == null || value instanceof Labelled || value instanceof Boolean || value instanceof Double
+                || value instanceof Listing || value instanceof Named || value instanceof Field || value instanceof FieldValue) {
+            return value;
+        }
+        if (value instanceof Float f) {
+            return f.doubleValue();
         }
         if (value instanceof Collection<?> items) {
-            return items.stream().map(Hits::text).sorted().collect(Collectors.joining(", "));
-        }
-        if (value instanceof Double || value instanceof Float) {
-            return String.format(Locale.ROOT, "%.1f", ((Number) value).doubleValue());
+            return new Listing(frozen(items), true);
         }
         return value.toString();
+    }
+
+    private static List<Object> frozen(Collection<?> items) {
+        List<Object> kept = new ArrayList<>(items.size());
+        for (Object item : items) {
+            kept.add(value(item));
+        }
+        return Collections.unmodifiableList(kept);
     }
 }

@@ -48,6 +48,7 @@ public final class ModelCache {
     private final List<Path> readable;
     private final Path writable;
     private final Map<String, String> failures = new ConcurrentHashMap<>();
+    private volatile Runnable beforeBuild = () -> { };
 
     /**
      * @param readable folders searched for a cached model, in order (a prebuilt one first)
@@ -56,6 +57,20 @@ public final class ModelCache {
     public ModelCache(List<Path> readable, Path writable) {
         this.readable = List.copyOf(readable);
         this.writable = writable;
+    }
+
+    /**
+     * Says what to do before the first model is built, which takes long (up to a minute on
+     * two cores): the command line tells the user, so that a cold run is not silent. Run once.
+     */
+    public ModelCache beforeBuild(Runnable notice) {
+        java.util.concurrent.atomic.AtomicBoolean told = new java.util.concurrent.atomic.AtomicBoolean();
+        this.beforeBuild = () -> {
+            if (!told.getAndSet(true)) {
+                notice.run();
+            }
+        };
+        return this;
     }
 
     /** The units whose executable model could not be built, with the first error: they are compiled at run time. */
@@ -92,6 +107,7 @@ public final class ModelCache {
                 return null;
             }
         }
+        beforeBuild.run();
         Built built = build(key, files);
         if (built.bytes() == null) {
             failures.put(unit, built.failure());

@@ -13,22 +13,22 @@ final class Silence {
     private static final Map<String, Bilingual> READINGS = Map.of(
             "representatives.report-back", new Bilingual(
                     "the charter does not provide a duty to report back to the users (read as report-back: false)",
-                    "la charte ne prévoit pas de compte rendu aux usagers (lu comme report-back: false)"),
+                    "la charte ne prévoit pas de compte rendu aux usagers (lu de son silence)"),
             "representatives.mandate", new Bilingual(
                     "the charter does not provide for binding representatives to the users' instructions (read as mandate: free)",
-                    "la charte ne prévoit pas de lier les représentants aux consignes des usagers (lu comme mandate: free)"),
+                    "la charte ne prévoit pas de lier les représentants aux consignes des usagers (lu de son silence)"),
             "meetings-public", new Bilingual(
                     "the charter does not provide for meetings open to the public (read as meetings-public: false)",
-                    "la charte ne prévoit pas de séances ouvertes au public (lu comme meetings-public: false)"),
+                    "la charte ne prévoit pas de séances ouvertes au public (lu de son silence)"),
             "minutes-public", new Bilingual(
                     "the charter does not provide for publishing the minutes (read as minutes-public: false)",
-                    "la charte ne prévoit pas la publication des comptes rendus (lu comme minutes-public: false)"),
+                    "la charte ne prévoit pas la publication des comptes rendus (lu de son silence)"),
             "answers-proposals", new Bilingual(
                     "the charter does not provide a duty to answer the body's proposals (read as answers-proposals: none)",
-                    "la charte ne prévoit pas d'obligation de répondre aux propositions de l'instance (lu comme answers-proposals: none)"),
+                    "la charte ne prévoit pas d'obligation de répondre aux propositions de l'instance (lu de son silence)"),
             "plain-language-version", new Bilingual(
                     "the charter does not provide a plain-language version (read as plain-language-version: false)",
-                    "la charte ne prévoit pas de version en langage clair (lu comme plain-language-version: false)"));
+                    "la charte ne prévoit pas de version en langage clair (lu de son silence)"));
 
     private Silence() {}
 
@@ -58,11 +58,11 @@ final class Silence {
     static String tempered(Severity own, Severity shown, Lang lang) {
         boolean fr = lang == Lang.FR;
         if (own == shown) {
-            return fr ? "la charte ne le prévoit pas : ce constat repose sur son seul silence (déjà au plus bas, " + own.label() + ")"
+            return fr ? "la charte ne le prévoit pas : ce constat repose sur son seul silence (déjà au plus bas, " + Labels.severity(own, lang) + ")"
                     : "the charter does not provide it: this finding rests on its silence alone (already as low as it goes, " + own.label() + ")";
         }
         return fr ? "la charte ne le prévoit pas : ce constat repose sur son seul silence, d'où un cran de gravité en moins ("
-                + shown.label() + " au lieu de " + own.label() + ")"
+                + Labels.severity(shown, lang) + " au lieu de " + Labels.severity(own, lang) + ")"
                 : "the charter does not provide it: this finding rests on its silence alone, so it is one step less severe ("
                 + shown.label() + " instead of " + own.label() + ")";
     }

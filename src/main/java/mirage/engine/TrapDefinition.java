@@ -40,6 +40,11 @@ public record TrapDefinition(
         return quote.fr().contains("«");
     }
 
+    /** The same trap at another severity, for every rule that finds it. */
+    public TrapDefinition withSeverity(Severity other) {
+        return new TrapDefinition(id, other, family, title, meaning, fires, quote, remedy, evidence, Map.of(), exempts, verdict, source);
+    }
+
     /** The severity of what a rule found: its own {@code @severity}, else the trap's. */
     public Severity severityOf(String rule) {
         return severities.getOrDefault(rule, severity);

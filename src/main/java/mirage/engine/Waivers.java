@@ -8,6 +8,7 @@ import mirage.facts.Dossier;
 import mirage.facts.Waiver;
 import mirage.input.InputError;
 import mirage.input.Problem;
+import mirage.input.Wording;
 
 /**
  * Applies a dossier's waivers to its findings: an active waiver marks the findings of its
@@ -46,8 +47,9 @@ record Waivers(List<Finding> findings, List<WaiverStatus> statuses) {
         List<Problem> problems = new ArrayList<>();
         for (Waiver waiver : dossier.waivers()) {
             if (rules.trap(waiver.trap()).isEmpty()) {
-                problems.add(new Problem(dossier.file(), waiver.origin().line(), waiver.origin().column(),
-                        "waiver names trap '%s', which is not in the catalogue (see 'mirage traps')".formatted(waiver.trap())));
+                String file = waiver.origin().file() == null ? dossier.file() : waiver.origin().file();
+                problems.add(Problem.of(file, waiver.origin().line(), waiver.origin().column(),
+                        Wording.of("waiver.unknown-trap", waiver.trap())));
             }
         }
         if (!problems.isEmpty()) {

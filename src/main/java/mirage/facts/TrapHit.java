@@ -11,6 +11,7 @@ import java.util.List;
  * @param body    the body id, or null for a trap of the organisation
  * @param subject what the trap is about, stable across edits ("body x", "proposal p")
  * @param at      the origin of the fact that matters most
- * @param args    the values the rule's evidence template is filled with
+ * @param args    the values the rule's evidence template is filled with, kept as values (text,
+ *                numbers, choices, booleans, null, lists) until a report's language is known
  */
-public record TrapHit(String trap, String rule, String body, String subject, Origin at, List<String> args) implements Serializable {}
+public record TrapHit(String trap, String rule, String body, String subject, Origin at, List<Object> args) implements Serializable {}

@@ -24,6 +24,11 @@ public final class InputError extends Exception {
         return new InputError(new Problem(file, line, column, message));
     }
 
+    /** One problem, said in English and French. */
+    public static InputError at(String file, int line, int column, Wording wording) {
+        return new InputError(Problem.of(file, line, column, wording));
+    }
+
     public List<Problem> problems() {
         return problems;
     }

@@ -45,6 +45,7 @@ import mirage.facts.UserRight;
 import mirage.facts.Waiver;
 import mirage.input.InputError;
 import mirage.input.Problem;
+import mirage.input.Wording;
 import mirage.input.SourceText;
 import mirage.input.Limits;
 
@@ -153,7 +154,7 @@ final class DossierBinder {
         for (Map.Entry<String, Origin> field : fields.entrySet()) {
             String path = field.getKey();
             if (!origins.has(path)) {
-                problem(field.getValue(), "silent-on names '%s', which this body does not give".formatted(path));
+                problem(field.getValue(), Wording.of("binding.silent-on-unknown", path));
                 continue;
             }
             Origin at = origins.at(path);
@@ -173,7 +174,7 @@ final class DossierBinder {
 
     private void check(Integer part, int total, Origin at, String name) {
         if (part != null && part > total) {
-            problem(at, "seats.%s is %d, more than seats.total (%d)".formatted(name, part, total));
+            problem(at, Wording.of("binder.seats", name, part, total));
         }
     }
 
@@ -201,7 +202,7 @@ final class DossierBinder {
 
     private JargonMeasure measure(Fields document, String language) {
         if (document.has("file") && document.has("text")) {
-            problem(document.valueAt("text"), "a document gives both 'file' and 'text'; give one");
+            problem(document.valueAt("text"), Wording.of("binder.file-and-text"));
             return null;
         }
         if (document.has("text")) {
@@ -213,8 +214,7 @@ final class DossierBinder {
         String name = document.text("file");
         Path path = DocumentFile.resolve(folder, name);
         if (path == null) {
-            problem(document.valueAt("file"), "document file '%s' is not inside the profile's folder; a profile may only name files beside it or below it"
-                    .formatted(name));
+            problem(document.valueAt("file"), Wording.of("binder.outside", name));
             return null;
         }
         try {
@@ -222,7 +222,7 @@ final class DossierBinder {
             return meter.measure(text.text(), language);
         } catch (InputError e) {
             Problem cause = e.problems().get(0);
-            problem(document.valueAt("file"), "cannot read document file " + cause.file() + ": " + cause.message());
+            problem(document.valueAt("file"), Wording.of("binder.unreadable", cause.file(), new Wording(cause.message(), cause.inFrench().message())));
             return null;
         }
     }
@@ -256,22 +256,17 @@ final class DossierBinder {
     }
 
     private List<Waiver> waivers(Fields profile) {
-        List<Waiver> list = new ArrayList<>();
-        for (Fields f : profile.list("waivers")) {
-            list.add(new Waiver(f.text("trap"), reference(f), f.text("reason"), f.day("expires"), f.self()));
-        }
-        return list;
+        return profile.list("waivers").stream().map(DossierBinder::waiver).toList();
     }
 
-    /** The body a proposal, decision or waiver names, which must be a body of this file. */
-    private String reference(Fields f) {
-        String body = f.text("body");
-        if (body != null && !bodyIds.containsKey(body)) {
-            String known = bodyIds.isEmpty() ? "this file defines no body" : "known bodies: " + String.join(", ", bodyIds.keySet().stream().sorted().toList());
-            problem(f.valueAt("body"), "'%s' names no body of this file%s; %s".formatted(
-                    body, ShapeCheck.suggestion(body, List.copyOf(bodyIds.keySet())), known));
-        }
-        return body;
+    /** A waiver, from the profile or from the config file (the same form, the same checks). */
+    static Waiver waiver(Fields f) {
+        return new Waiver(f.text("trap"), f.text("body"), f.text("reason"), f.day("expires"), f.self());
+    }
+
+    /** The body a proposal or decision names ({@link BodyReferences} checked that the file has it). */
+    private static String reference(Fields f) {
+        return f.text("body");
     }
 
     private void unique(Map<String, Origin> seen, String id, Origin at, String what) {
@@ -280,11 +275,11 @@ final class DossierBinder {
         }
         Origin first = seen.putIfAbsent(id, at);
         if (first != null) {
-            problem(at, "duplicate %s id '%s' (first given at line %d)".formatted(what, id, first.line()));
+            problem(at, Wording.of("binder.duplicate", Shape.what(what), id, first.line()));
         }
     }
 
-    private void problem(Origin at, String message) {
-        problems.add(new Problem(file, at.line(), at.column(), message));
+    private void problem(Origin at, Wording message) {
+        problems.add(Problem.of(file, at.line(), at.column(), message));
     }
 }

@@ -2,6 +2,7 @@ package mirage.profile;
 
 import java.util.List;
 import java.util.Map;
+import mirage.input.Wording;
 
 /** A YAML or JSON value with the line and column where it starts (1-based). */
 public sealed interface Node {
@@ -22,23 +23,23 @@ public sealed interface Node {
     record ScalarNode(Object value, int line, int column) implements Node {}
 
     /** How a node is named in messages: "a mapping", "a list", "the text 'x'", "the number 3". */
-    static String describe(Node node) {
+    static Wording describe(Node node) {
         if (node instanceof MapNode) {
-            return "a mapping";
+            return Wording.of("node.mapping");
         }
         if (node instanceof ListNode) {
-            return "a list";
+            return Wording.of("node.list");
         }
         Object value = ((ScalarNode) node).value();
         if (value == null) {
-            return "no value";
+            return Wording.of("node.null");
         }
         if (value instanceof String s) {
-            return "the text '" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "'";
+            return Wording.of("node.text", s.length() > 40 ? s.substring(0, 40) + "…" : s);
         }
         if (value instanceof Boolean) {
-            return "the boolean " + value;
+            return Wording.of("node.boolean", String.valueOf(value));
         }
-        return "the number " + value;
+        return Wording.of("node.number", String.valueOf(value));
     }
 }

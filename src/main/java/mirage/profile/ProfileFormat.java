@@ -1,6 +1,7 @@
 package mirage.profile;
 
 import java.util.List;
+import java.util.Set;
 import mirage.facts.AgendaSetter;
 import mirage.facts.AnswerDuty;
 import mirage.facts.Audience;
@@ -32,6 +33,7 @@ import mirage.profile.Shape.Day;
 import mirage.profile.Shape.Field;
 import mirage.profile.Shape.Fixed;
 import mirage.profile.Shape.Flag;
+import mirage.profile.Shape.Known;
 import mirage.profile.Shape.ListOf;
 import mirage.profile.Shape.Obj;
 import mirage.profile.Shape.Text;
@@ -63,7 +65,7 @@ public final class ProfileFormat {
     static final Obj DOCUMENT = new Obj("document", List.of(
             optional("title", new Text(), "The document's title."),
             optional("audience", Choice.of(Audience.class), "For whom it is written."),
-            optional("language", new Code("^[a-z]{2}$", "a two-letter language code such as fr or en"), "Its language."),
+            optional("language", new Code("^[a-z]{2}$", "language"), "Its language."),
             optional("file", new Text(), "Its text, as a path relative to the profile."),
             optional("text", new Text(), "Its text, inline."),
             optional("plain-language-version", new Flag(), "A plain-language version exists.")));
@@ -104,8 +106,7 @@ public final class ProfileFormat {
 
     static final Obj ORGANISATION = new Obj("organisation", List.of(
             required("name", new Text(), "The organisation's name."),
-            optional("jurisdiction", new Code("^[A-Z]{2}(-[A-Z0-9]{1,3})?$",
-                    "an ISO 3166-1 or 3166-2 code such as FR, GB or CA-QC"), "Where it operates."),
+            optional("jurisdiction", new Code("^[A-Z]{2}(-[A-Z0-9]{1,3})?$", "jurisdiction"), "Where it operates."),
             optional("sector", new Text(), "Free text: health, social, leisure, housing, environment..."),
             optional("model", Choice.of(Model.class), "How it relates producers and users."),
             optional("user-rights", new ListOf(Choice.of(UserRight.class)), "Rights users hold as users, outside any body."),
@@ -130,7 +131,8 @@ public final class ProfileFormat {
             optional("justified-by-technical-constraints", new Flag(), "It is justified by technical constraints."),
             optional("public-debate", new Flag(), "It was debated in public.")));
 
-    static final Obj WAIVER = new Obj("waiver", List.of(
+    /** A waiver's fields; the config's waivers are these and a path. */
+    public static final Obj WAIVER = new Obj("waiver", List.of(
             required("trap", new Text(), "The id of the trap accepted as a risk."),
             optional("body", new Text(), "The body it applies to; all bodies when absent."),
             required("reason", new Text(), "Why the risk is accepted."),
@@ -146,6 +148,23 @@ public final class ProfileFormat {
             optional("waivers", new ListOf(WAIVER), "Accepted risks, each with a reason and an expiry.")));
 
     private ProfileFormat() {}
+
+    /** A waiver whose trap must be one of {@code traps} (the loaded catalogue's), so that a typo is an error at its place. */
+    public static Obj waiver(Set<String> traps) {
+        Shape trap = new Known(Set.copyOf(traps), "trap");
+        return new Obj(WAIVER.what(), WAIVER.fields().stream()
+                .map(f -> f.name().equals("trap") ? new Field(f.name(), trap, f.required(), f.doc()) : f).toList());
+    }
+
+    /** The profile format with its waivers' traps checked against {@code traps}; the plain format when it is empty. */
+    static Obj profile(Set<String> traps) {
+        if (traps.isEmpty()) {
+            return PROFILE;
+        }
+        Shape waivers = new ListOf(waiver(traps));
+        return new Obj(PROFILE.what(), PROFILE.fields().stream()
+                .map(f -> f.name().equals("waivers") ? new Field(f.name(), waivers, f.required(), f.doc()) : f).toList());
+    }
 
     /** How a value of the format is written: a list, a count, a flag, or text (choices included). */
     public enum ValueType { LIST, COUNT, FLAG, TEXT, MAPPING }

@@ -15,7 +15,9 @@ import mirage.profile.Shape.Day;
 import mirage.profile.Shape.Field;
 import mirage.profile.Shape.Fixed;
 import mirage.profile.Shape.Flag;
+import mirage.profile.Shape.Known;
 import mirage.profile.Shape.ListOf;
+import mirage.profile.Shape.MapOf;
 import mirage.profile.Shape.Obj;
 import mirage.profile.Shape.Text;
 
@@ -30,16 +32,21 @@ public final class SchemaWriter {
     private SchemaWriter() {}
 
     public static String schema() {
+        return schema(ProfileFormat.PROFILE, ID, "Mirage organisation profile, format " + ProfileFormat.VERSION,
+                "One organisation and the bodies in which its users are represented. A missing field is unknown.");
+    }
+
+    /** The JSON Schema of any format declared with {@link Shape}s (the config file's, say). */
+    public static String schema(Obj root, String id, String title, String description) {
         StringWriter out = new StringWriter();
         Separators separators = Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER);
         try (JsonGenerator json = new JsonFactory().createGenerator(out).setPrettyPrinter(new DefaultPrettyPrinter(separators))) {
             json.writeStartObject();
             json.writeStringField("$schema", "https://json-schema.org/draft/2020-12/schema");
-            json.writeStringField("$id", ID);
-            json.writeStringField("title", "Mirage organisation profile, format " + ProfileFormat.VERSION);
-            json.writeStringField("description",
-                    "One organisation and the bodies in which its users are represented. A missing field is unknown.");
-            object(json, ProfileFormat.PROFILE, false);
+            json.writeStringField("$id", id);
+            json.writeStringField("title", title);
+            json.writeStringField("description", description);
+            object(json, root, false);
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -60,6 +67,12 @@ public final class SchemaWriter {
             shape(json, list.item(), null, true);
         } else if (shape instanceof Choice choice) {
             values(json, choice.values(), nullable);
+        } else if (shape instanceof MapOf map) {
+            types(json, nullable, "object");
+            json.writeFieldName("additionalProperties");
+            shape(json, map.value(), null, false);
+        } else if (shape instanceof Known) {
+            types(json, nullable, "string");
         } else if (shape instanceof Text) {
             types(json, nullable, "string", "integer");
         } else if (shape instanceof Code code) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import mirage.input.Problem;
+import mirage.input.Wording;
 import mirage.profile.Node.Entry;
 import mirage.profile.Node.ListNode;
 import mirage.profile.Node.MapNode;
@@ -19,7 +20,9 @@ import mirage.profile.Shape.Day;
 import mirage.profile.Shape.Field;
 import mirage.profile.Shape.Fixed;
 import mirage.profile.Shape.Flag;
+import mirage.profile.Shape.Known;
 import mirage.profile.Shape.ListOf;
+import mirage.profile.Shape.MapOf;
 import mirage.profile.Shape.Obj;
 import mirage.profile.Shape.Text;
 
@@ -27,7 +30,7 @@ import mirage.profile.Shape.Text;
  * Checks a tree against a {@link Shape} and lists every problem with its position. A null
  * value is read as "not given", the same as a missing key.
  */
-final class ShapeCheck {
+public final class ShapeCheck {
 
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
@@ -36,7 +39,7 @@ final class ShapeCheck {
         this.file = file;
     }
 
-    static List<Problem> check(String file, Node node, Shape shape) {
+    public static List<Problem> check(String file, Node node, Shape shape) {
         ShapeCheck check = new ShapeCheck(file);
         check.value(node, shape, "");
         return check.problems;
@@ -50,21 +53,25 @@ final class ShapeCheck {
             object(node, obj, path);
         } else if (shape instanceof ListOf list) {
             list(node, list, path);
+        } else if (shape instanceof MapOf map) {
+            map(node, map, path);
+        } else if (shape instanceof Known known) {
+            known(node, known, path);
         } else if (shape instanceof Choice choice) {
             scalar(node, path, shape, String.class::isInstance, v -> choice.values().contains(v),
                     v -> suggestion((String) v, choice.values()));
         } else if (shape instanceof Text) {
-            scalar(node, path, shape, v -> v instanceof String || v instanceof Long, v -> true, v -> "");
+            scalar(node, path, shape, v -> v instanceof String || v instanceof Long, v -> true, v -> Wording.same(""));
         } else if (shape instanceof Code code) {
-            scalar(node, path, shape, String.class::isInstance, v -> code.pattern().matcher((String) v).matches(), v -> "");
+            scalar(node, path, shape, String.class::isInstance, v -> code.pattern().matcher((String) v).matches(), v -> Wording.same(""));
         } else if (shape instanceof Count) {
-            scalar(node, path, shape, Long.class::isInstance, v -> (Long) v >= 0, v -> "");
+            scalar(node, path, shape, Long.class::isInstance, v -> (Long) v >= 0, v -> Wording.same(""));
         } else if (shape instanceof Flag) {
-            scalar(node, path, shape, Boolean.class::isInstance, v -> true, v -> "");
+            scalar(node, path, shape, Boolean.class::isInstance, v -> true, v -> Wording.same(""));
         } else if (shape instanceof Day) {
-            scalar(node, path, shape, String.class::isInstance, ShapeCheck::isDate, v -> "");
+            scalar(node, path, shape, String.class::isInstance, ShapeCheck::isDate, v -> Wording.same(""));
         } else if (shape instanceof Fixed fixed) {
-            scalar(node, path, shape, String.class::isInstance, fixed.value()::equals, v -> "");
+            scalar(node, path, shape, String.class::isInstance, fixed.value()::equals, v -> Wording.same(""));
         }
     }
 
@@ -77,9 +84,8 @@ final class ShapeCheck {
             Optional<Field> field = obj.field(entry.key());
             if (field.isEmpty()) {
                 List<String> names = obj.fields().stream().map(Field::name).toList();
-                problems.add(new Problem(file, entry.line(), entry.column(),
-                        "unknown field '%s' in %s%s; expected one of: %s".formatted(entry.key(), obj.what(),
-                                suggestion(entry.key(), names), String.join(", ", names))));
+                problems.add(Problem.of(file, entry.line(), entry.column(), Wording.of("shape.unknown-field", entry.key(),
+                        Shape.what(obj.what()), suggestion(entry.key(), names), String.join(", ", names))));
             } else {
                 value(entry.value(), field.get().shape(), join(path, entry.key()));
             }
@@ -90,9 +96,28 @@ final class ShapeCheck {
             if (field.required() && absent) {
                 int line = entry == null ? map.line() : entry.line();
                 int column = entry == null ? map.column() : entry.column();
-                problems.add(new Problem(file, line, column,
-                        "%s has no '%s'; it is required (%s)".formatted(obj.what(), field.name(), field.shape().expected())));
+                problems.add(Problem.of(file, line, column,
+                        Wording.of("shape.required", Shape.what(obj.what()), field.name(), field.shape().expected())));
             }
+        }
+    }
+
+    private void known(Node node, Known known, String path) {
+        if (!(node instanceof ScalarNode s) || !(s.value() instanceof String id)) {
+            wrongType(node, path, known);
+        } else if (!known.values().contains(id)) {
+            problems.add(Problem.of(file, node.line(), node.column(), Wording.of("shape.unknown-id", path, id,
+                    known.expected(), suggestion(id, known.values().stream().sorted().toList()))));
+        }
+    }
+
+    private void map(Node node, MapOf shape, String path) {
+        if (!(node instanceof MapNode map)) {
+            wrongType(node, path, shape);
+            return;
+        }
+        for (Entry entry : map.entries().values()) {
+            value(entry.value(), shape.value(), join(path, entry.key()));
         }
     }
 
@@ -107,20 +132,20 @@ final class ShapeCheck {
     }
 
     private void scalar(Node node, String path, Shape shape, java.util.function.Predicate<Object> type,
-            java.util.function.Predicate<Object> valid, java.util.function.Function<Object, String> hint) {
+            java.util.function.Predicate<Object> valid, java.util.function.Function<Object, Wording> hint) {
         if (!(node instanceof ScalarNode s) || !type.test(s.value())) {
             wrongType(node, path, shape);
             return;
         }
         if (!valid.test(s.value())) {
-            problems.add(new Problem(file, node.line(), node.column(), "%s is not a valid %s%s; expected %s"
-                    .formatted(Node.describe(node), path, hint.apply(s.value()), shape.expected())));
+            problems.add(Problem.of(file, node.line(), node.column(),
+                    Wording.of("shape.invalid", Node.describe(node), path, hint.apply(s.value()), shape.expected())));
         }
     }
 
     private void wrongType(Node node, String path, Shape shape) {
-        problems.add(new Problem(file, node.line(), node.column(),
-                "%s: expected %s, found %s".formatted(path.isEmpty() ? "the file" : path, shape.expected(), Node.describe(node))));
+        problems.add(Problem.of(file, node.line(), node.column(), Wording.of("shape.wrong-type",
+                path.isEmpty() ? Wording.of("shape.the-file") : Wording.same(path), shape.expected(), Node.describe(node))));
     }
 
     private static boolean isDate(Object value) {
@@ -136,13 +161,13 @@ final class ShapeCheck {
         return path.isEmpty() ? key : path + "." + key;
     }
 
-    /** " (did you mean 'x'?)" for a near miss, else "". */
-    static String suggestion(String given, List<String> names) {
+    /** " (did you mean 'x'?)" for a near miss, else nothing. */
+    public static Wording suggestion(String given, List<String> names) {
         return names.stream()
-                .filter(n -> distance(given.toLowerCase(), n) <= Math.max(2, n.length() / 4))
-                .min(Comparator.comparingInt(n -> distance(given.toLowerCase(), n)))
-                .map(n -> " (did you mean '" + n + "'?)")
-                .orElse("");
+                .filter(n -> distance(given.toLowerCase(java.util.Locale.ROOT), n) <= Math.max(2, n.length() / 4))
+                .min(Comparator.comparingInt(n -> distance(given.toLowerCase(java.util.Locale.ROOT), n)))
+                .map(n -> Wording.of("shape.did-you-mean", n))
+                .orElse(Wording.same(""));
     }
 
     private static int distance(String a, String b) {

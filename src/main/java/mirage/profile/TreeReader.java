@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import mirage.input.InputError;
 import mirage.input.Limits;
+import mirage.input.Wording;
 import mirage.input.SourceText;
 import mirage.profile.Node.Entry;
 import mirage.profile.Node.ListNode;
@@ -48,8 +49,10 @@ public final class TreeReader {
         options.setMaxAliasesForCollections(0);
         options.setAllowDuplicateKeys(true); // reported by us, with the position
         options.setNestingDepthLimit(limits.maxDepth());
+        // YAML 1.2 (profile-format.md): yes, no, on, off... are text, not booleans.
         return YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints(limits))
-                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+                .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS).build();
     }
 
     private static JsonFactory jsonFactory(Limits limits) {
@@ -91,7 +94,7 @@ public final class TreeReader {
             TreeReader reader = new TreeReader(source.name(), parser);
             JsonToken first = parser.nextToken();
             if (first == null) {
-                throw InputError.at(source.name(), 1, 1, "the file is empty; expected a profile starting with 'organisation:'");
+                throw InputError.at(source.name(), 1, 1, Wording.of("tree.empty"));
             }
             Node root = reader.value(first);
             JsonToken after = parser.nextToken();
@@ -152,6 +155,9 @@ public final class TreeReader {
                 return new ScalarNode(parser.getText(), line, column);
             }
             case VALUE_NUMBER_INT -> {
+                if (parser instanceof YAMLParser) {
+                    return new ScalarNode(Yaml12.integer(parser.getText()), line, column);
+                }
                 return new ScalarNode(parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
                         ? (Object) parser.getText() : (Object) parser.getLongValue(), line, column);
             }
@@ -159,9 +165,15 @@ public final class TreeReader {
                 return new ScalarNode(parser.getDoubleValue(), line, column);
             }
             case VALUE_TRUE, VALUE_FALSE -> {
+                if (parser instanceof YAMLParser && !Yaml12.isBoolean(parser.getText())) {
+                    return new ScalarNode(parser.getText(), line, column);
+                }
                 return new ScalarNode(token == JsonToken.VALUE_TRUE, line, column);
             }
             case VALUE_NULL -> {
+                if (parser instanceof YAMLParser && !Yaml12.isNull(parser.getText())) {
+                    return new ScalarNode(parser.getText(), line, column);
+                }
                 return new ScalarNode(null, line, column);
             }
             default -> throw error("a value of a kind profiles do not hold (" + token + ", such as a !!binary scalar); write plain text");

@@ -43,6 +43,9 @@ public final class HtmlReport implements ReportWriter {
         }
         invalid(html, report, lang);
         html.append("<footer class=\"colophon\">").append(Html.escape(Words.get("report.tool", lang, report.version(), report.rulesDigest())));
+        if (report.config() != null) {
+            html.append(" · ").append(Html.escape(Words.get("config", lang, report.config())));
+        }
         if (!report.skipped().isEmpty()) {
             html.append(" · ").append(Html.escape(Words.get("skipped", lang, report.skipped().size()))).append(": ")
                     .append(Html.escape(String.join(", ", report.skipped())));
@@ -127,7 +130,7 @@ public final class HtmlReport implements ReportWriter {
         for (InputResult input : invalid) {
             html.append("<div class=\"notice bad\"><strong>").append(Html.escape(input.file())).append("</strong>: ")
                     .append(Html.escape(Words.get("invalid", lang))).append("<div class=\"problems\">");
-            for (Problem p : input.problems()) {
+            for (Problem p : input.problems(lang)) {
                 html.append("<div>").append(Html.escape(p.toString())).append("</div>");
             }
             html.append("</div></div>\n");

@@ -6,6 +6,7 @@ import mirage.engine.Audit;
 import mirage.engine.Finding;
 import mirage.facts.InputKind;
 import mirage.input.Problem;
+import mirage.engine.Lang;
 
 /**
  * What became of one input: its audit, or the problems that kept it from being audited.
@@ -24,6 +25,11 @@ public record InputResult(String file, InputKind kind, Audit audit, List<Problem
 
     public static InputResult audited(Audit audit, List<Finding> known) {
         return new InputResult(audit.dossier().file(), audit.dossier().kind(), audit, List.of(), known);
+    }
+
+    /** The problems, said in the report's language where the reader said them in both. */
+    public List<Problem> problems(Lang lang) {
+        return lang == Lang.FR ? problems.stream().map(Problem::inFrench).toList() : problems;
     }
 
     public static InputResult invalid(String file, InputKind kind, List<Problem> problems) {

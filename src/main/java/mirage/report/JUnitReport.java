@@ -45,10 +45,10 @@ public final class JUnitReport implements ReportWriter {
     }
 
     /** One input: its cases, or for an invalid input, its problems. */
-    private record Suite(InputResult input, List<JUnitCase> cases) {
+    private record Suite(InputResult input, List<JUnitCase> cases, String config) {
 
         static Suite of(InputResult input, Report report, Lang lang) {
-            return new Suite(input, input.valid() ? JUnitCase.of(input, report, lang) : List.of());
+            return new Suite(input, input.valid() ? JUnitCase.of(input, report, lang) : List.of(), report.config());
         }
 
         int tests() {
@@ -73,10 +73,10 @@ public final class JUnitReport implements ReportWriter {
             properties(xml, lang);
             if (!input.valid()) {
                 StringBuilder text = new StringBuilder();
-                for (Problem p : input.problems()) {
+                for (Problem p : input.problems(lang)) {
                     text.append(p).append('\n');
                 }
-                Problem first = input.problems().get(0);
+                Problem first = input.problems(lang).get(0);
                 xml.open("testcase", "classname", "input", "name", Words.get("junit.readable", lang), "file", input.file(),
                         "line", first.line() > 0 ? String.valueOf(first.line()) : null, "time", "0");
                 xml.text("error", text.toString(), "type", "invalid-input", "message", first.message());
@@ -99,6 +99,9 @@ public final class JUnitReport implements ReportWriter {
         private void properties(Xml xml, Lang lang) {
             xml.open("properties");
             xml.empty("property", "name", "kind", "value", input.kind().label());
+            if (config != null) {
+                xml.empty("property", "name", "config", "value", config);
+            }
             if (input.valid()) {
                 xml.empty("property", "name", "organisation", "value", input.organisation());
                 if (input.audit().exemptedBy() != null) {

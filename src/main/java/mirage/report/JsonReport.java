@@ -29,8 +29,9 @@ public final class JsonReport implements ReportWriter {
         json.writeStringField("version", report.version());
         json.writeStringField("rules-digest", report.rulesDigest());
         json.writeEndObject();
-        json.writeStringField("lang", lang.name().toLowerCase());
-        inputs(json, report);
+        json.writeStringField("lang", lang.name().toLowerCase(java.util.Locale.ROOT));
+        json.writeStringField("config", report.config());
+        inputs(json, report, lang);
         findings(json, report.eachFinding(), lang);
         verdicts(json, report);
         notAssessed(json, report);
@@ -41,7 +42,7 @@ public final class JsonReport implements ReportWriter {
         out.write("\n");
     }
 
-    private static void inputs(JsonGenerator json, Report report) throws IOException {
+    private static void inputs(JsonGenerator json, Report report, Lang lang) throws IOException {
         json.writeArrayFieldStart("inputs");
         for (InputResult input : report.inputs()) {
             json.writeStartObject();
@@ -54,7 +55,7 @@ public final class JsonReport implements ReportWriter {
             }
             if (!input.valid()) {
                 json.writeArrayFieldStart("errors");
-                for (Problem p : input.problems()) {
+                for (Problem p : input.problems(lang)) {
                     json.writeStartObject();
                     json.writeNumberField("line", p.line());
                     json.writeNumberField("column", p.column());
@@ -153,6 +154,9 @@ public final class JsonReport implements ReportWriter {
                 json.writeStartObject();
                 json.writeStringField("file", input.file());
                 json.writeNumberField("line", w.waiver().origin().line());
+                if (!input.file().equals(w.waiver().origin().file())) {
+                    json.writeStringField("declared-in", w.waiver().origin().file());
+                }
                 json.writeStringField("trap", w.waiver().trap());
                 json.writeStringField("body", w.waiver().body());
                 json.writeStringField("status", w.status());

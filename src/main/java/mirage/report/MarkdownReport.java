@@ -39,7 +39,8 @@ public final class MarkdownReport implements ReportWriter {
     @Override
     public void write(Report report, Lang lang, Writer out) throws IOException {
         MarkdownSummary summary = new MarkdownSummary(report, lang);
-        String footer = "\n<sub>" + MarkdownText.escape(Words.get("report.tool", lang, report.version(), shortDigest(report))) + "</sub>\n";
+        String footer = "\n<sub>" + MarkdownText.escape(Words.get("report.tool", lang, report.version(), shortDigest(report))
+                + (report.config() == null ? "" : " · " + Words.get("config", lang, report.config()))) + "</sub>\n";
         Budget budget = new Budget(limit - footer.length() - 400);
         StringBuilder md = new StringBuilder();
         budget.add(md, summary.title());

@@ -112,7 +112,7 @@ final class MarkdownSummary {
     String invalid() {
         StringBuilder md = new StringBuilder();
         for (InputResult input : report.inputs()) {
-            for (Problem p : input.valid() ? List.<Problem>of() : input.problems()) {
+            for (Problem p : input.valid() ? List.<Problem>of() : input.problems(lang)) {
                 md.append("- ❌ ").append(MarkdownText.code(p.toString())).append('\n');
             }
         }

@@ -17,9 +17,10 @@ import mirage.engine.TrapDefinition;
  * @param checked     the ids of the traps this run checked ({@code --only}, {@code --skip})
  * @param inputs      the inputs' results, which a folder's run keeps in a temporary file
  * @param skipped     files met in folders and not read (not a profile or charter)
+ * @param config      the config file the run used, as reports name it, or null for none
  */
 public record Report(String version, String rulesDigest, List<TrapDefinition> catalogue, Set<String> checked,
-        InputResults inputs, List<String> skipped) {
+        InputResults inputs, List<String> skipped, String config) {
 
     public Report {
         catalogue = List.copyOf(catalogue);
@@ -27,9 +28,20 @@ public record Report(String version, String rulesDigest, List<TrapDefinition> ca
         skipped = List.copyOf(skipped);
     }
 
+    /** A report of a run without a config file. */
+    public Report(String version, String rulesDigest, List<TrapDefinition> catalogue, Set<String> checked,
+            InputResults inputs, List<String> skipped) {
+        this(version, rulesDigest, catalogue, checked, inputs, skipped, null);
+    }
+
     /** The same report with other inputs (one file of a run, say). */
     public Report withInputs(List<InputResult> others) {
-        return new Report(version, rulesDigest, catalogue, checked, InputResults.of(others), skipped);
+        return new Report(version, rulesDigest, catalogue, checked, InputResults.of(others), skipped, config);
+    }
+
+    /** The same report, saying it used this config file. */
+    public Report withConfig(String file) {
+        return new Report(version, rulesDigest, catalogue, checked, inputs, skipped, file);
     }
 
     /** The traps this run checked, in catalogue order. */

@@ -38,7 +38,7 @@ final class SarifNotifications {
         json.writeArrayFieldStart("toolExecutionNotifications");
         for (InputResult input : report.inputs()) {
             if (!input.valid()) {
-                for (Problem p : input.problems()) {
+                for (Problem p : input.problems(lang)) {
                     notification(json, "error", "invalid-input", Words.get("invalid", lang) + ": " + p.message(),
                             input.file(), p.line(), p.column(), null, null);
                 }

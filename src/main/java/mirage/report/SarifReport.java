@@ -121,6 +121,9 @@ public final class SarifReport implements ReportWriter {
     private static void properties(JsonGenerator json, Report report) throws IOException {
         json.writeObjectFieldStart("properties");
         json.writeStringField("rules-digest", report.rulesDigest());
+        if (report.config() != null) {
+            json.writeStringField("config", report.config());
+        }
         json.writeNumberField("known-in-baseline", report.known());
         json.writeArrayFieldStart("verdicts");
         for (InputResult input : report.inputs()) {

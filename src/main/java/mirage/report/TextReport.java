@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import mirage.engine.Audit;
 import mirage.engine.Finding;
+import mirage.engine.Labels;
 import mirage.engine.Lang;
 import mirage.engine.Severity;
 import mirage.engine.Verdict;
@@ -79,7 +81,7 @@ public final class TextReport implements ReportWriter {
             text.append("\n  ").append(bold(body.name() == null ? body.id() : body.name() + " [" + body.id() + "]")).append('\n');
             findings(text, own, lang);
             if (verdict != null) {
-                text.append("    ").append(Words.get("verdict", lang)).append(": ").append(verdictText(verdict)).append('\n');
+                text.append("    ").append(Words.get("verdict", lang)).append(": ").append(verdictText(verdict, lang)).append('\n');
             }
         }
         if (audit.findings().isEmpty()) {
@@ -94,7 +96,7 @@ public final class TextReport implements ReportWriter {
         sorted.sort(Comparator.comparing(Finding::severity).reversed()
                 .thenComparingInt(f -> f.hit().at().line()).thenComparing(f -> f.trap().id()));
         for (Finding f : sorted) {
-            text.append("    ").append(severity(f.severity())).append(' ').append(f.trap().id())
+            text.append("    ").append(severity(f.severity(), lang)).append(' ').append(f.trap().id())
                     .append(" · ").append(f.trap().title().in(lang))
                     .append(" · ").append(Words.get("line", lang)).append(' ').append(f.hit().at().line());
             if (f.waived()) {
@@ -104,7 +106,10 @@ public final class TextReport implements ReportWriter {
             for (String line : f.evidence(lang)) {
                 text.append("      ").append(Words.get("evidence", lang)).append(": ").append(line).append('\n');
             }
-            text.append("      ").append(dim(f.trap().quote().fr() + " — " + f.trap().quote().en())).append('\n');
+            // The essay's words stay in French with their English rendering; a trap that names
+            // another source (the law) says it in the report's language.
+            String quote = f.trap().quotesTheEssay() ? f.trap().quote().fr() + " — " + f.trap().quote().en() : f.trap().quote().in(lang);
+            text.append("      ").append(dim(quote)).append('\n');
             text.append("      ").append(Words.get("remedy", lang)).append(": ").append(f.trap().remedy().in(lang)).append('\n');
         }
     }
@@ -116,7 +121,7 @@ public final class TextReport implements ReportWriter {
         text.append("\n  ").append(Words.get("not-assessed", lang)).append(":\n");
         Map<String, List<String>> byWhere = new TreeMap<>();
         for (Unassessed u : list) {
-            String where = u.body() == null ? Words.get("organisation", lang).toLowerCase() : u.body();
+            String where = u.body() == null ? Words.get("organisation", lang).toLowerCase(Locale.ROOT) : u.body();
             byWhere.computeIfAbsent(where, k -> new ArrayList<>())
                     .add(u.trap() + " (" + Words.get("missing", lang) + " " + String.join(", ", u.missing()) + ")");
         }
@@ -131,14 +136,14 @@ public final class TextReport implements ReportWriter {
         for (WaiverStatus w : waivers) {
             text.append("    ").append(w.waiver().trap())
                     .append(w.waiver().body() == null ? "" : " @ " + w.waiver().body())
-                    .append(": ").append(w.status()).append(" (").append(w.waiver().expires()).append(", ")
+                    .append(": ").append(Words.get("waiver." + w.status(), lang)).append(" (").append(w.waiver().expires()).append(", ")
                     .append(w.matched()).append(")\n");
         }
     }
 
     private void invalid(StringBuilder text, InputResult input, Lang lang) {
         text.append(bold(input.file())).append(": ").append(red(Words.get("invalid", lang))).append('\n');
-        for (Problem p : input.problems()) {
+        for (Problem p : input.problems(lang)) {
             text.append("  ").append(p).append('\n');
         }
     }
@@ -153,7 +158,7 @@ public final class TextReport implements ReportWriter {
         for (int i = Severity.values().length - 1; i >= 0; i--) {
             Severity s = Severity.values()[i];
             if (counts.containsKey(s)) {
-                bySeverity.add(counts.get(s) + " " + s.label());
+                bySeverity.add(counts.get(s) + " " + Labels.severity(s, lang));
             }
         }
         parts.add(Words.get("findings", lang, report.findingCount())
@@ -165,7 +170,7 @@ public final class TextReport implements ReportWriter {
                 .forEach(v -> verdicts.merge(v.verdict(), 1, Integer::sum));
         if (!verdicts.isEmpty()) {
             List<String> v = new ArrayList<>();
-            verdicts.forEach((name, n) -> v.add(n + " " + name));
+            verdicts.forEach((name, n) -> v.add(n + " " + Labels.verdict(name, lang)));
             parts.add(Words.get("verdicts", lang) + ": " + String.join(", ", v));
         }
         if (!report.skipped().isEmpty()) {
@@ -174,22 +179,25 @@ public final class TextReport implements ReportWriter {
         if (report.known() > 0) {
             parts.add(Words.get("known", lang, report.known()));
         }
+        if (report.config() != null) {
+            parts.add(Words.get("config", lang, report.config()));
+        }
         return String.join(" · ", parts);
     }
 
-    private String verdictText(Verdict verdict) {
-        String name = verdict.verdict();
-        String shown = switch (name) {
+    private String verdictText(Verdict verdict, Lang lang) {
+        String name = Labels.verdict(verdict.verdict(), lang);
+        String shown = switch (verdict.verdict()) {
             case Verdict.SOUND -> green(name);
             case Verdict.CONDITIONAL -> yellow(name);
             case Verdict.NOT_ASSESSED -> name;
-            default -> red(name.toUpperCase());
+            default -> red(name.toUpperCase(Locale.ROOT));
         };
         return verdict.traps().isEmpty() ? shown : shown + " (" + String.join(", ", verdict.traps()) + ")";
     }
 
-    private String severity(Severity severity) {
-        String label = String.format("%-8s", severity.label().toUpperCase());
+    private String severity(Severity severity, Lang lang) {
+        String label = String.format("%-8s", Labels.severity(severity, lang).toUpperCase(Locale.ROOT));
         return switch (severity) {
             case CRITICAL, HIGH -> red(label);
             case MEDIUM -> yellow(label);

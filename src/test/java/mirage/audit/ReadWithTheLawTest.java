@@ -43,7 +43,7 @@ class ReadWithTheLawTest {
     static final InputReader READER = InputReader.of(RULES);
     /** Today's reading before frameworks: the same rules, no law. */
     static final InputReader WITHOUT_LAW = new InputReader(JargonMeter.from(RULES.folders()),
-            new Recognition(RULES, Limits.DEFAULT)::recognise, Limits.DEFAULT, Frameworks.NONE);
+            new Recognition(RULES, Limits.DEFAULT)::recognise, Limits.DEFAULT, Frameworks.NONE, java.util.Set.of());
     static final Auditor AUDITOR = new Auditor(RULES, true, LocalDate.of(2026, 1, 1));
 
     static Audit audit(InputReader reader, String name, String text) throws InputError {

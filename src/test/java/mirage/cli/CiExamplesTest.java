@@ -46,35 +46,52 @@ class CiExamplesTest {
     }
 
     @Test
-    void theGitHubWorkflowUploadsTheSarifMirageWritesAndFailsOnHigh() throws IOException {
+    void theGitHubWorkflowRunsTheActionWithInputsItDeclaresAndFailsOnHigh() throws IOException {
         JsonNode workflow = read("github-workflow.yml");
-        assertEquals("write", workflow.get("permissions").get("security-events").asText());
+        JsonNode action = YAML.readTree(Path.of("action.yml").toFile());
+        assertEquals("write", workflow.get("permissions").get("security-events").asText(), "the action uploads SARIF");
         assertTrue(workflow.get("on").has("pull_request"));
         JsonNode steps = workflow.get("jobs").get("audit").get("steps");
-        List<String> audit = null;
-        JsonNode upload = null;
+        JsonNode audit = null;
+        String artifact = null;
+        String comment = null;
         for (JsonNode step : steps) {
-            if (step.path("run").asText().contains("mirage.jar audit")) {
-                audit = mirageArgs(step.get("run").asText());
+            if (step.path("uses").asText().matches("[\\w.-]+/mirage@.+")) {
+                audit = step;
             }
-            if (step.path("uses").asText().startsWith("github/codeql-action/upload-sarif@")) {
-                upload = step;
+            if (step.path("uses").asText().startsWith("actions/upload-artifact@")) {
+                artifact = step.get("with").get("path").asText();
+            }
+            if (step.path("run").asText().contains("gh pr comment")) {
+                comment = step.get("env").get("REPORT").asText();
             }
         }
-        assertNotNull(audit, "a step runs mirage audit");
-        assertNotNull(upload, "a step uploads SARIF");
-        ParseResult parsed = parse(audit);
+        assertNotNull(audit, "a step uses Mirage's action");
+        List<String> args = new ArrayList<>(List.of("audit"));
+        for (var input = audit.get("with").fields(); input.hasNext();) {
+            var e = input.next();
+            assertTrue(action.get("inputs").has(e.getKey()), "action.yml has no input " + e.getKey());
+            switch (e.getKey()) {
+                case "fail-on" -> args.addAll(List.of("--fail-on", e.getValue().asText()));
+                case "formats" -> Arrays.stream(e.getValue().asText().split("\\s+")).forEach(f -> args.addAll(List.of("-f", f)));
+                case "paths" -> args.addAll(Arrays.asList(e.getValue().asText().split("\\s+")));
+                default -> { }
+            }
+        }
+        ParseResult parsed = parse(args);
         assertEquals("high", option(parsed, "--fail-on"));
-        assertTrue(outputs(parsed).contains("sarif=" + upload.get("with").get("sarif_file").asText()));
-        assertTrue(upload.get("if").asText().contains("!cancelled()"), "the SARIF is uploaded when the audit fails too");
+        assertTrue(outputs(parsed).contains("html=" + artifact), "the HTML kept is the one Mirage writes");
+        assertEquals("${{ steps." + audit.get("id").asText() + ".outputs.markdown }}", comment);
+        assertTrue(action.get("outputs").has("markdown"));
     }
 
     @Test
-    void theGitLabJobKeepsTheJUnitReportMirageWrites() throws IOException {
+    void theGitLabJobRunsTheContainerAndKeepsTheJUnitReportMirageWrites() throws IOException {
         JsonNode job = read("gitlab-ci.yml").get("mirage");
+        assertEquals("", job.get("image").get("entrypoint").get(0).asText(), "GitLab runs the script in a shell, not the entry point");
         List<String> audit = null;
         for (JsonNode line : job.get("script")) {
-            if (line.asText().contains("mirage.jar audit")) {
+            if (line.asText().startsWith("mirage audit")) {
                 audit = mirageArgs(line.asText());
             }
         }
@@ -91,6 +108,7 @@ class CiExamplesTest {
         assertEquals("local", hook.get("repo").asText());
         JsonNode mirage = hook.get("hooks").get(0);
         assertEquals("system", mirage.get("language").asText());
+        assertTrue(mirage.get("entry").asText().startsWith("mirage audit"), "the installed command");
         List<String> args = mirageArgs(mirage.get("entry").asText());
         args.add("charters/comite.md");
         assertEquals("high", option(parse(args), "--fail-on"));
@@ -101,9 +119,9 @@ class CiExamplesTest {
         assertFalse(files.matcher(".github/workflows/mirage.yml").find());
     }
 
-    /** The arguments after "mirage.jar" in a shell command (the examples quote nothing there). */
+    /** The arguments after the "mirage" command in a shell command line (the examples quote nothing there). */
     static List<String> mirageArgs(String command) {
-        String rest = command.substring(command.indexOf("mirage.jar") + "mirage.jar".length()).strip();
+        String rest = command.substring(command.indexOf("mirage ") + "mirage ".length()).strip();
         return new ArrayList<>(Arrays.asList(rest.split("\\s+")));
     }
 

@@ -63,7 +63,7 @@ class AuditorTest {
     void evidenceIsInTheLanguageAsked() throws InputError {
         Finding f = only(audit("organisation: {name: V}\nbodies:\n  - id: a\n    power: advisory\n"), "advisory-only");
         assertEquals(List.of("power: advisory"), f.evidence(Lang.EN));
-        assertEquals(List.of("pouvoir : advisory"), f.evidence(Lang.FR));
+        assertEquals(List.of("pouvoir : consultatif"), f.evidence(Lang.FR), "values in words of the language too");
     }
 
     @Test

@@ -160,4 +160,43 @@ class ProfileReaderTest {
         assertEquals(5, p.line());
         assertTrue(p.message().contains("cannot read document file"), p::toString);
     }
+
+    @Test
+    void yaml12ReadsNorwayAndOtherWordsAsText() throws InputError {
+        Dossier d = yaml("""
+                organisation: {name: Ville, jurisdiction: NO, sector: yes}
+                bodies:
+                  - {id: on, name: ~, power: advisory, meetings-public: false, minutes-public: true}
+                  - {id: Null, name: True}
+                """);
+        assertEquals("NO", d.organisation().jurisdiction());
+        assertEquals("yes", d.organisation().sector());
+        assertEquals("on", d.bodies().get(0).id());
+        assertEquals("~", d.bodies().get(0).name());
+        assertEquals(Boolean.FALSE, d.bodies().get(0).meetingsPublic());
+        assertEquals(Boolean.TRUE, d.bodies().get(0).minutesPublic());
+        assertEquals("Null", d.bodies().get(1).id());
+        assertEquals("True", d.bodies().get(1).name());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "yes|5|22", "no|5|22", "on|5|22", "off|5|22", "True|5|22", "FALSE|5|22", "y|5|22", "~|5|22"})
+    void yaml12RefusesAnythingButTrueAndFalseInAFlag(String word, int line, int column) {
+        Problem p = firstProblem("organisation: {name: Ville}\nbodies:\n  - id: comite\n    power: advisory\n    meetings-public: " + word + "\n");
+        assertEquals(line, p.line(), p::toString);
+        assertEquals(column, p.column(), p::toString);
+        assertTrue(p.message().contains("meetings-public") && p.message().contains("true or false"), p::toString);
+    }
+
+    @Test
+    void yaml12ReadsIntegersAsDecimalAndRefusesYaml11Forms() throws InputError {
+        assertEquals(12, yaml("organisation: {name: V}\nbodies: [{id: a, seats: {users: 012}}]\n").bodies().get(0).seats().users());
+        assertEquals(31, yaml("organisation: {name: V}\nbodies: [{id: a, seats: {users: 0x1F}}]\n").bodies().get(0).seats().users());
+        for (String yaml11 : List.of("1_000", "0b101", "1:20")) {
+            Problem p = firstProblem("organisation: {name: V}\nbodies: [{id: a, seats: {users: " + yaml11 + "}}]\n");
+            assertTrue(p.message().contains("whole number"), p::toString);
+            assertEquals(2, p.line());
+        }
+    }
 }
